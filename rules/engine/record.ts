@@ -52,7 +52,8 @@ export interface MedicationUse {
   readonly codings: readonly CodingRef[];
   /** Free text: CodeableConcept.text, else the first display. */
   readonly text?: string;
-  /** Ingredient names from a referenced Medication.ingredient, when given. */
+  /** Ingredient codes and names from a referenced or contained Medication.ingredient, when given. */
+  readonly ingredientCodings: readonly CodingRef[];
   readonly ingredientTexts: readonly string[];
   /** Dose form and route words (Medication.form, dosage route), used to tell topical from systemic. */
   readonly formTexts: readonly string[];
@@ -125,7 +126,7 @@ export interface CodedObservation {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Conditions and procedures
+// Conditions
 
 export interface ConditionEntry {
   readonly source: SourceRef;
@@ -140,14 +141,6 @@ export interface ConditionEntry {
   /** True when abatement[x] is present in any form (date, age, boolean, string). */
   readonly abated: boolean;
   readonly recorded?: DayString;
-}
-
-export interface ProcedureEntry {
-  readonly source: SourceRef;
-  readonly codings: readonly CodingRef[];
-  readonly text?: string;
-  readonly status: string;
-  readonly date?: DayString;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,7 +190,6 @@ export interface PatientRecord {
   /** Coded observations grouped by kind id, newest first. */
   readonly codedObservations: Readonly<Record<string, readonly CodedObservation[]>>;
   readonly conditions: readonly ConditionEntry[];
-  readonly procedures: readonly ProcedureEntry[];
   /** Point-of-care checklist responses, newest first. */
   readonly checklists: readonly ChecklistResponse[];
   /**

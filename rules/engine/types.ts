@@ -2,8 +2,9 @@
  * The shape of a rule and of what evaluating it returns.
  * Outcome semantics are the rule catalogue's (`../shared/knowledge/rule-catalogue.md`).
  */
-import type { EvaluationContext } from './context.js';
 import type { Criterion } from './criterion.js';
+import type { RuleParameter } from './parameters.js';
+import type { HandoutSection } from '../codes/handout-sections.js';
 
 export const OUTCOMES = ['flagged', 'not-flagged', 'insufficient-data', 'error'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -98,7 +99,6 @@ export type DataNeed =
   | { readonly kind: 'patient' }
   | { readonly kind: 'medications' }
   | { readonly kind: 'conditions' }
-  | { readonly kind: 'procedures' }
   | { readonly kind: 'checklist' }
   | { readonly kind: 'lab'; readonly analyte: string; readonly lookback: string }
   | { readonly kind: 'coded-observation'; readonly observation: string; readonly lookback: string };
@@ -129,26 +129,16 @@ export interface RuleDefinition {
   readonly citations: Citations;
   /** The knowledge-base rows this rule implements (A1, B3, E6 ...). */
   readonly knowledgeBaseRows: readonly string[];
-  /** Every number a clinician might argue with; described for the reader and the UI. */
-  readonly parameters: Readonly<Record<string, ParameterDescription>>;
+  /** Every number a clinician might argue with (thresholds with UCUM units, lookbacks, counts). */
+  readonly parameters: Readonly<Record<string, RuleParameter>>;
   readonly needs: readonly DataNeed[];
   readonly criteria: Criterion;
   readonly summary: RuleTexts;
   /** Longer explanation for the clinician. */
   readonly detail: string | ((r: RuleSummaryInput) => string);
   readonly nextStep: string;
-  readonly handoutSections: readonly string[];
+  readonly handoutSections: readonly HandoutSection[];
   /** Red flags only: how urgent. A function lets the urgency depend on what fired. */
   readonly urgency?: Urgency | ((r: RuleSummaryInput) => Urgency);
 }
 
-export interface ParameterDescription {
-  readonly description: string;
-  /** Human-readable value with unit, e.g. "1.7 mg/dL (0.70 mmol/L, 1.4 mEq/L)" or "P3M". */
-  readonly value: string;
-  readonly marker?: Verification;
-}
-
-export interface EvaluationInput {
-  readonly ctx: EvaluationContext;
-}

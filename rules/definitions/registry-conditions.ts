@@ -1,0 +1,4 @@
+/** Condition rules (`cond-`). */
+import type { RuleDefinition } from '../engine/types.js';
+
+export const CONDITION_RULES: readonly RuleDefinition[] = [];

@@ -1,0 +1,101 @@
+/**
+ * Everything a criterion may read while one patient is evaluated: the record, `asOf`, and
+ * derived facts computed once per patient (age, what each medication contains and whether it is
+ * active, which sources could not be read).
+ */
+import type { MedicationClass } from '../codes/medications/types.js';
+import { medicationActivity, type Activity } from './medication-activity.js';
+import { matchClass, resolveMedication, type ClassMatch, type ResolvedMedication } from './medication-resolution.js';
+import type { DayString, MedicationUse, PatientRecord, SourceKey, SourceStatus } from './record.js';
+import { ageInYears } from './time.js';
+
+export interface MedicationView {
+  readonly use: MedicationUse;
+  readonly resolved: ResolvedMedication;
+  readonly activity: Activity;
+}
+
+export const MEDICATION_SOURCES: readonly SourceKey[] = ['MedicationRequest', 'MedicationStatement', 'MedicationDispense', 'MedicationAdministration'];
+
+const NOT_REQUESTED: SourceStatus = { state: 'failed', reason: 'not requested' };
+
+/** Memo for medication resolution: the same product text and codes resolve the same way. */
+const resolutionCache = new Map<string, ResolvedMedication>();
+const RESOLUTION_CACHE_LIMIT = 20_000;
+
+function resolutionKey(use: MedicationUse): string {
+  return JSON.stringify([use.codings, use.ingredientCodings, use.text, use.ingredientTexts, use.formTexts]);
+}
+
+function resolveCached(use: MedicationUse): ResolvedMedication {
+  const key = resolutionKey(use);
+  let hit = resolutionCache.get(key);
+  if (!hit) {
+    hit = resolveMedication(use);
+    if (resolutionCache.size >= RESOLUTION_CACHE_LIMIT) resolutionCache.clear();
+    resolutionCache.set(key, hit);
+  }
+  return hit;
+}
+
+export class EvaluationContext {
+  readonly ageYears: number | undefined;
+  private medicationViews?: readonly MedicationView[];
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly record: PatientRecord,
+    readonly asOf: DayString,
+  ) {
+    this.ageYears = ageInYears(record.patient?.birthDate, asOf);
+  }
+
+  /** Status of a data source; a source never asked for counts as unavailable. */
+  source(key: SourceKey): SourceStatus {
+    return this.record.sources[key] ?? this.record.sources['*'] ?? NOT_REQUESTED;
+  }
+
+  /** Sources among `keys` that could not be read in full, as "MedicationStatement: not authorised". */
+  incompleteSources(keys: readonly SourceKey[]): string[] {
+    const out: string[] = [];
+    for (const key of keys) {
+      const s = this.source(key);
+      if (s.state !== 'complete') out.push(`${key}: ${describeState(s)}`);
+    }
+    return out;
+  }
+
+  medications(): readonly MedicationView[] {
+    this.medicationViews ??= this.record.medications.map((use) => ({
+      use,
+      resolved: resolveCached(use),
+      activity: medicationActivity(use, this.asOf),
+    }));
+    return this.medicationViews;
+  }
+
+  /** Medications in a class, with how each matched; computed once per class per patient. */
+  medicationsIn(cls: MedicationClass): readonly { view: MedicationView; match: Extract<ClassMatch, { matched: true }> }[] {
+    return this.memoise(`class:${cls.id}`, () => {
+      const out: { view: MedicationView; match: Extract<ClassMatch, { matched: true }> }[] = [];
+      for (const view of this.medications()) {
+        const match = matchClass(view.resolved, cls);
+        if (match.matched) out.push({ view, match });
+      }
+      return out;
+    });
+  }
+
+  /** Cache a derived value for this patient. */
+  memoise<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+}
+
+export function describeState(s: SourceStatus): string {
+  const base = s.state === 'not-authorised' ? 'not authorised' : s.state === 'truncated' ? 'only partly read (truncated)' : s.state === 'failed' ? 'could not be read' : 'read in full';
+  return s.reason && s.state !== 'complete' ? `${base} (${s.reason})` : base;
+}

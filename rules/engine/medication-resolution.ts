@@ -1,0 +1,121 @@
+/**
+ * What is in a medication: its ingredients, read from codes first and text second.
+ *
+ * 1. RxNorm codes at any level (ingredient, clinical drug, branded drug, pack) that the index
+ *    knows give the ingredients directly, and the text is not read: a misspelled display
+ *    ("Simvistatin 10 MG") cannot hide a drug, and a brand name cannot add a wrong one.
+ * 2. ATC codes give an ingredient when exact, and a class when they fall under a class prefix.
+ * 3. Otherwise the free text (CodeableConcept.text, displays, Medication.ingredient names) is
+ *    scanned for ingredient names, synonyms and brand names, whole words only, so
+ *    "hydroxychloroquine" is not quinine and "Estrostep Fe" is not intravenous iron.
+ */
+import type { CodingRef, MedicationUse } from './record.js';
+import { medicationIndex, type MedicationIndex } from './medication-index.js';
+import { normaliseText } from './text.js';
+import type { MedicationClass } from '../codes/medications/types.js';
+
+export type MatchBasis =
+  | { readonly by: 'rxnorm-code'; readonly code: string; readonly display?: string }
+  | { readonly by: 'atc-code'; readonly code: string; readonly display?: string }
+  | { readonly by: 'text'; readonly term: string };
+
+export interface ResolvedMedication {
+  /** Ingredient name → how it was recognised. */
+  readonly ingredients: ReadonlyMap<string, MatchBasis>;
+  /** ATC codes on the medication, upper case. */
+  readonly atcCodes: readonly CodingRef[];
+  /** The form or route says topical, inhaled, nasal, eye, ear or rectal use. */
+  readonly localUse: boolean;
+}
+
+const RXNORM_SYSTEMS = new Set(['http://www.nlm.nih.gov/research/umls/rxnorm', 'urn:oid:2.16.840.1.113883.6.88']);
+const ATC_SYSTEMS = new Set(['http://www.whocc.no/atc', 'urn:oid:2.16.840.1.113883.6.73']);
+
+function systemKey(system: string): string {
+  return system.trim().toLowerCase().replace(/^https:/, 'http:').replace(/\/+$/, '');
+}
+
+export const isRxNorm = (system: string) => RXNORM_SYSTEMS.has(systemKey(system));
+export const isAtc = (system: string) => ATC_SYSTEMS.has(systemKey(system));
+
+/** Words in a form, route or product name that mean the drug is used locally, not systemically. */
+const LOCAL_USE_WORDS = new Set([
+  'topical', 'cream', 'ointment', 'lotion', 'gel', 'foam', 'shampoo', 'paste', 'cutaneous', 'dermal',
+  'inhaler', 'inhalant', 'inhalation', 'inhaled', 'inhal', 'actuat', 'metered', 'nebulizer', 'nebuliser',
+  'nebulized', 'nebulised', 'respiratory', 'nasal', 'intranasal', 'ophthalmic', 'eye', 'otic', 'ear',
+  'rectal', 'enema', 'suppository', 'intravitreal', 'irrigation', 'mouthwash', 'dental',
+]);
+
+function scanTerms(text: string, index: MedicationIndex, into: Map<string, MatchBasis>) {
+  const words = normaliseText(text).split(' ').filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let phrase = '';
+    for (let n = 0; n < index.maxTermWords && i + n < words.length; n++) {
+      phrase = n === 0 ? words[i]! : `${phrase} ${words[i + n]}`;
+      const found = index.ingredientsByTerm.get(phrase);
+      if (found) for (const ing of found) if (!into.has(ing)) into.set(ing, { by: 'text', term: phrase });
+    }
+  }
+}
+
+function hasLocalUseWord(texts: readonly string[]): boolean {
+  for (const t of texts) {
+    for (const w of normaliseText(t).split(' ')) if (LOCAL_USE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+export function resolveMedication(med: MedicationUse, index: MedicationIndex = medicationIndex()): ResolvedMedication {
+  const ingredients = new Map<string, MatchBasis>();
+  const atcCodes: CodingRef[] = [];
+  let knownCode = false;
+
+  for (const coding of [...med.codings, ...med.ingredientCodings]) {
+    if (isRxNorm(coding.system)) {
+      const found = index.ingredientsByRxcui.get(coding.code.trim());
+      if (found) {
+        knownCode = true;
+        for (const ing of found) if (!ingredients.has(ing)) ingredients.set(ing, { by: 'rxnorm-code', code: coding.code, ...(coding.display ? { display: coding.display } : {}) });
+      }
+    } else if (isAtc(coding.system)) {
+      const code = coding.code.trim().toUpperCase();
+      atcCodes.push({ ...coding, code });
+      const found = index.ingredientsByAtc.get(code);
+      if (found) {
+        knownCode = true;
+        for (const ing of found) if (!ingredients.has(ing)) ingredients.set(ing, { by: 'atc-code', code, ...(coding.display ? { display: coding.display } : {}) });
+      }
+    }
+  }
+
+  const texts = [med.text, ...med.codings.map((c) => c.display), ...med.ingredientTexts].filter((t): t is string => !!t);
+  if (!knownCode) for (const t of texts) scanTerms(t, index, ingredients);
+
+  return { ingredients, atcCodes, localUse: hasLocalUseWord([...texts, ...med.formTexts]) };
+}
+
+export type ClassMatch =
+  | { readonly matched: true; readonly ingredient?: string; readonly basis: MatchBasis }
+  | { readonly matched: false; readonly excludedAsLocal?: boolean };
+
+/** Is a resolved medication in a class? By ingredient first, then by ATC class prefix. */
+export function matchClass(resolved: ResolvedMedication, cls: MedicationClass): ClassMatch {
+  let hit: ClassMatch = { matched: false };
+  for (const ing of cls.ingredients) {
+    const basis = resolved.ingredients.get(ing.name);
+    if (basis) {
+      hit = { matched: true, ingredient: ing.name, basis };
+      break;
+    }
+  }
+  if (!hit.matched) {
+    for (const atc of resolved.atcCodes) {
+      if (cls.atcPrefixes.some((p) => atc.code.startsWith(p.code.toUpperCase()))) {
+        hit = { matched: true, basis: { by: 'atc-code', code: atc.code, ...(atc.display ? { display: atc.display } : {}) } };
+        break;
+      }
+    }
+  }
+  if (hit.matched && cls.systemicOnly && resolved.localUse) return { matched: false, excludedAsLocal: true };
+  return hit;
+}

@@ -1,0 +1,112 @@
+/**
+ * Which result a lab rule reads: the most recent usable result within the lookback (rule
+ * catalogue, "Lab lookbacks" and "Unusable results"). When there is none, says exactly why, in
+ * the catalogue's words: "no potassium result in the last 3 months; last one 2021-03-04".
+ */
+import { ANALYTES, type AnalyteId } from '../../codes/labs.js';
+import { describeState, type EvaluationContext } from '../context.js';
+import type { LabResult, UnusableReason } from '../record.js';
+import { describeDuration, lookbackStart } from '../time.js';
+import type { EvidenceItem, EvidenceRole } from '../types.js';
+import { formatNumber } from '../units.js';
+
+export interface LabSelection {
+  readonly analyte: AnalyteId;
+  /** The most recent usable result in the window. */
+  readonly latest?: LabResult;
+  /** Every usable result in the window, newest first. */
+  readonly inWindow: readonly LabResult[];
+  /** Results in the window that could not be used. */
+  readonly unusableInWindow: readonly LabResult[];
+  /** The most recent usable result before the window. */
+  readonly lastBeforeWindow?: LabResult;
+  /** Whether the source of these results was read in full. */
+  readonly complete: boolean;
+  /** Why it was not, in words. */
+  readonly sourceProblem?: string;
+}
+
+const UNUSABLE_WORDS: Record<UnusableReason, string> = {
+  'status-not-usable': 'its status does not allow use',
+  comparator: 'it is a bound, not a value',
+  'value-string': 'it is text, not a number',
+  'no-value': 'it has no value',
+  'unknown-unit': 'its unit is not one the app can convert',
+  'missing-unit': 'it has no unit',
+  'implausible-value': 'the value is not physiologically plausible',
+  'no-date': 'it has no date',
+};
+
+export function selectLab(ctx: EvaluationContext, analyte: AnalyteId, lookback: string): LabSelection {
+  return ctx.memoise(`lab:${analyte}:${lookback}`, () => {
+    const start = lookbackStart(ctx.asOf, lookback);
+    const results = ctx.record.labs[analyte] ?? [];
+    const inWindow: LabResult[] = [];
+    const unusableInWindow: LabResult[] = [];
+    let lastBeforeWindow: LabResult | undefined;
+    for (const r of results) {
+      if (!r.date) {
+        unusableInWindow.push(r);
+        continue;
+      }
+      if (r.date > ctx.asOf) continue; // recorded after the as-of date: not yet known then
+      if (r.date >= start) (r.usable ? inWindow : unusableInWindow).push(r);
+      else if (r.usable && (!lastBeforeWindow || r.date > (lastBeforeWindow.date ?? ''))) lastBeforeWindow = r;
+    }
+    inWindow.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    const status = ctx.source(`Observation:${analyte}`);
+    return {
+      analyte,
+      ...(inWindow[0] ? { latest: inWindow[0] } : {}),
+      inWindow,
+      unusableInWindow,
+      ...(lastBeforeWindow ? { lastBeforeWindow } : {}),
+      complete: status.state === 'complete',
+      ...(status.state !== 'complete' ? { sourceProblem: describeState(status) } : {}),
+    };
+  });
+}
+
+/** Text of a result as sent: "0.62 mmol/L", "<0.5 mmol/L", "hemolysed". */
+export function resultText(r: LabResult): string {
+  if (r.value) return `${formatNumber(r.value.value)} ${r.value.unit}`;
+  return r.rawValueText ?? 'no value';
+}
+
+/** Why the rule could not use this analyte, in words for `missing`. */
+export function explainMissing(sel: LabSelection, lookback: string): string {
+  const name = ANALYTES[sel.analyte].name;
+  const window = `the last ${describeDuration(lookback)}`;
+  if (!sel.complete && !sel.latest) return `${name} results ${sel.sourceProblem ?? 'could not be read'}`;
+  const parts = [`no usable ${name} result in ${window}`];
+  const unusable = sel.unusableInWindow[0];
+  if (unusable) {
+    const more = sel.unusableInWindow.length > 1 ? ` (and ${sel.unusableInWindow.length - 1} more)` : '';
+    parts.push(`the result "${resultText(unusable)}"${unusable.date ? ` of ${unusable.date}` : ''} cannot be used: ${UNUSABLE_WORDS[unusable.unusableReason ?? 'no-value']}${more}`);
+  }
+  if (sel.lastBeforeWindow) parts.push(`last one ${sel.lastBeforeWindow.date} (${resultText(sel.lastBeforeWindow)})`);
+  else if (!unusable) parts.push('none on record');
+  return parts.join('; ');
+}
+
+export function labEvidence(r: LabResult, role: EvidenceRole, note?: string): EvidenceItem {
+  return {
+    resourceType: r.source.resourceType,
+    id: r.source.id,
+    role,
+    code: r.code.code,
+    system: r.code.system,
+    display: r.code.display ?? ANALYTES[r.analyte as AnalyteId]?.name ?? r.analyte,
+    value: r.value ? r.value.value : (r.rawValueText ?? 'no value'),
+    ...(r.value ? { unit: r.value.unit } : {}),
+    ...(r.date ? { date: r.date } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** Evidence items for results that exist but could not be used (stale or unreadable). */
+export function unusableEvidence(sel: LabSelection): EvidenceItem[] {
+  const items = sel.unusableInWindow.slice(0, 3).map((r) => labEvidence(r, 'unusable', `not usable: ${UNUSABLE_WORDS[r.unusableReason ?? 'no-value']}`));
+  if (sel.lastBeforeWindow) items.push(labEvidence(sel.lastBeforeWindow, 'unusable', 'outside the lookback window'));
+  return items;
+}

@@ -1,0 +1,92 @@
+/**
+ * Safe readers for FHIR JSON. Everything from a FHIR server or a file is hostile until read
+ * through these: a field of the wrong type reads as absent, never throws, and never reaches the
+ * rules as anything but a plain string, number or the small shapes defined here.
+ */
+import type { CodingRef } from '../../rules/engine/record.js';
+import { toDay } from '../../rules/engine/time.js';
+
+export type Json = unknown;
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+/** Longest string the mappers keep; anything longer is cut (a 10 MB display is an attack, not data). */
+const MAX_STRING = 2000;
+
+export function isObject(v: Json): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function str(v: Json): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  if (!t) return undefined;
+  return t.length > MAX_STRING ? t.slice(0, MAX_STRING) : t;
+}
+
+export function num(v: Json): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+export function bool(v: Json): boolean | undefined {
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+export function arr(v: Json): readonly Json[] {
+  return Array.isArray(v) ? v : [];
+}
+
+export function obj(v: Json): JsonObject | undefined {
+  return isObject(v) ? v : undefined;
+}
+
+/** Own property only: never walks the prototype chain of hostile objects ("__proto__", "constructor"). */
+export function field(o: JsonObject | undefined, key: string): Json {
+  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+export function codings(cc: Json): CodingRef[] {
+  const out: CodingRef[] = [];
+  for (const c of arr(field(obj(cc), 'coding'))) {
+    const co = obj(c);
+    const code = str(field(co, 'code'));
+    if (!code) continue;
+    const system = str(field(co, 'system')) ?? '';
+    const display = str(field(co, 'display'));
+    out.push(display ? { system, code, display } : { system, code });
+  }
+  return out;
+}
+
+export function ccText(cc: Json): string | undefined {
+  return str(field(obj(cc), 'text'));
+}
+
+/** The first code of a CodeableConcept, or a bare string (older or non-conformant senders). */
+export function statusCode(v: Json): string | undefined {
+  if (typeof v === 'string') return str(v);
+  const first = codings(v)[0]?.code;
+  return first ?? ccText(v)?.toLowerCase();
+}
+
+export function day(v: Json): string | undefined {
+  return toDay(v);
+}
+
+export function period(v: Json): { start?: string; end?: string } {
+  const p = obj(v);
+  const start = day(field(p, 'start'));
+  const end = day(field(p, 'end'));
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+export function resourceType(v: Json): string | undefined {
+  return str(field(obj(v), 'resourceType'));
+}
+
+export function resourceId(v: Json): string | undefined {
+  return str(field(obj(v), 'id'));
+}
+
+export function referenceOf(v: Json): string | undefined {
+  return str(field(obj(v), 'reference'));
+}

@@ -1,0 +1,130 @@
+/**
+ * MedicationRequest, MedicationStatement, MedicationDispense and MedicationAdministration →
+ * MedicationUse. The medication is read from `medicationCodeableConcept`, or from the Medication a
+ * `medicationReference` points at (contained, in the same Bundle, or included in a search), with
+ * its ingredients and dose form. Nothing is matched here: which class a drug belongs to is the
+ * engine's job (rules/engine/medication-resolution.ts), so mapping stays a pure reshaping.
+ */
+import type { CodingRef, MedicationSourceKind, MedicationUse } from '../../rules/engine/record.js';
+import { arr, bool, ccText, codings, day, field, obj, period, referenceOf, resourceId, resourceType, str, type JsonObject } from './fhir-values.js';
+import type { MappingReport } from './mapping-report.js';
+import type { ResourceSet } from './resource-set.js';
+
+const KIND_BY_TYPE: Readonly<Record<string, MedicationSourceKind>> = {
+  MedicationRequest: 'request',
+  MedicationStatement: 'statement',
+  MedicationDispense: 'dispense',
+  MedicationAdministration: 'administration',
+};
+
+export const MEDICATION_RESOURCE_TYPES = Object.keys(KIND_BY_TYPE);
+
+interface MedicationContent {
+  codings: CodingRef[];
+  text?: string;
+  ingredientCodings: CodingRef[];
+  ingredientTexts: string[];
+  formTexts: string[];
+}
+
+function fromCodeableConcept(cc: unknown): MedicationContent {
+  const text = ccText(cc) ?? codings(cc).find((c) => c.display)?.display;
+  return { codings: codings(cc), ...(text ? { text } : {}), ingredientCodings: [], ingredientTexts: [], formTexts: [] };
+}
+
+function fromMedication(med: JsonObject): MedicationContent {
+  const base = fromCodeableConcept(field(med, 'code'));
+  for (const ing of arr(field(med, 'ingredient')).map(obj)) {
+    const item = field(ing, 'itemCodeableConcept');
+    base.ingredientCodings.push(...codings(item));
+    const t = ccText(item) ?? codings(item).find((c) => c.display)?.display ?? str(field(obj(field(ing, 'itemReference')), 'display'));
+    if (t) base.ingredientTexts.push(t);
+  }
+  const form = field(med, 'form');
+  const formText = ccText(form) ?? codings(form).find((c) => c.display)?.display;
+  if (formText) base.formTexts.push(formText);
+  return base;
+}
+
+function medicationContent(resource: JsonObject, set: ResourceSet, report: MappingReport, type: string): MedicationContent | undefined {
+  const cc = field(resource, 'medicationCodeableConcept');
+  if (cc !== undefined) return fromCodeableConcept(cc);
+  const ref = obj(field(resource, 'medicationReference'));
+  if (!ref) return undefined;
+  const target = set.resolve(referenceOf(ref), resource);
+  if (target && resourceType(target) === 'Medication') return fromMedication(target);
+  report.drop(type, 'medicationReference not resolved (kept by its display text only)');
+  const display = str(field(ref, 'display'));
+  return { codings: [], ...(display ? { text: display } : {}), ingredientCodings: [], ingredientTexts: [], formTexts: [] };
+}
+
+/** Route words from dosage instructions (`dosageInstruction` on requests and dispenses, `dosage` elsewhere). */
+function routeTexts(resource: JsonObject): string[] {
+  const dosages = [...arr(field(resource, 'dosageInstruction')), ...arr(field(resource, 'dosage')), field(resource, 'dosage')].map(obj);
+  const out: string[] = [];
+  for (const d of dosages) {
+    const route = field(d, 'route');
+    const t = ccText(route) ?? codings(route).find((c) => c.display)?.display;
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function dates(resource: JsonObject, kind: MedicationSourceKind): { date?: string; periodEnd?: string } {
+  switch (kind) {
+    case 'request': {
+      const d = day(field(resource, 'authoredOn'));
+      return d ? { date: d } : {};
+    }
+    case 'statement': {
+      const p = period(field(resource, 'effectivePeriod'));
+      const d = day(field(resource, 'effectiveDateTime')) ?? p.start ?? day(field(resource, 'dateAsserted'));
+      return { ...(d ? { date: d } : {}), ...(p.end ? { periodEnd: p.end } : {}) };
+    }
+    case 'dispense': {
+      const d = day(field(resource, 'whenHandedOver')) ?? day(field(resource, 'whenPrepared'));
+      return d ? { date: d } : {};
+    }
+    case 'administration': {
+      const p = period(field(resource, 'effectivePeriod'));
+      const d = day(field(resource, 'effectiveDateTime')) ?? p.end ?? p.start;
+      return d ? { date: d } : {};
+    }
+  }
+}
+
+export function mapMedication(resource: JsonObject, set: ResourceSet, report: MappingReport): MedicationUse | undefined {
+  const type = resourceType(resource) ?? '';
+  const kind = KIND_BY_TYPE[type];
+  const id = resourceId(resource);
+  if (!kind) return undefined;
+  if (!id) {
+    report.drop(type, 'no id');
+    return undefined;
+  }
+  const status = str(field(resource, 'status'));
+  if (!status) {
+    report.drop(type, 'no status');
+    return undefined;
+  }
+  const content = medicationContent(resource, set, report, type);
+  if (!content) {
+    report.drop(type, 'no medication');
+    return undefined;
+  }
+  const intent = kind === 'request' ? str(field(resource, 'intent')) : undefined;
+  const doNotPerform = kind === 'request' ? bool(field(resource, 'doNotPerform')) : undefined;
+  return {
+    source: { resourceType: type, id },
+    kind,
+    status,
+    ...(intent ? { intent } : {}),
+    ...(doNotPerform ? { doNotPerform } : {}),
+    codings: content.codings,
+    ...(content.text ? { text: content.text } : {}),
+    ingredientCodings: content.ingredientCodings,
+    ingredientTexts: content.ingredientTexts,
+    formTexts: [...content.formTexts, ...routeTexts(resource)],
+    ...dates(resource, kind),
+  };
+}
