@@ -3,7 +3,10 @@
  */
 import { expect } from 'vitest';
 import type { Finding, Outcome } from '../../rules/engine/types.js';
-import { evaluateBundleJson, type EvaluationReport } from '../../src/evaluation/evaluate-bundle.js';
+import type { SourceStatus } from '../../rules/engine/record.js';
+import { buildReport, evaluateBundleJson, type EvaluationReport } from '../../src/evaluation/evaluate-bundle.js';
+import { mapRecord } from '../../src/fhir/map-record.js';
+import { readBundle } from '../../src/fhir/read-bundle.js';
 import type { BundleBuilder } from './fhir-builder.js';
 
 export const AS_OF = '2026-11-21';
@@ -28,4 +31,15 @@ export function expectOutcome(builder: BundleBuilder, ruleId: string, outcome: O
 
 export function triggers(f: Finding) {
   return f.evidence.filter((e) => e.role === 'trigger');
+}
+
+/**
+ * Evaluate as if some sources could not be read, the way the live data layer reports them:
+ * e.g. `{ Condition: { state: 'failed', reason: 'HTTP 503' } }` or
+ * `{ 'Observation:potassium': { state: 'not-authorised' } }`. Unlisted sources are complete.
+ */
+export function runWithSources(builder: BundleBuilder, sources: Record<string, SourceStatus>, asOf = AS_OF): EvaluationReport {
+  const bundle = readBundle(builder.bundle());
+  const { record, report } = mapRecord(bundle.set, { ...(bundle.patientId ? { patientId: bundle.patientId } : {}), sources: { '*': { state: 'complete' }, ...sources } });
+  return buildReport(record, report, asOf);
 }
