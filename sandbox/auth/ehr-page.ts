@@ -1,0 +1,77 @@
+// The sandbox's own "EHR": a patient list from which a clinician launches the app, the way a real
+// EHR does (SMART EHR launch: open the app's launch URL with `iss` and an opaque `launch`).
+// https://hl7.org/fhir/smart-app-launch/app-launch.html#launch-app-ehr-launch
+//
+// Each patient has a small form rather than a ready-made link: the launch id is minted when the
+// clinician clicks, so its lifetime starts then, and merely viewing the list creates nothing.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AuthConfig } from './config';
+import { sendErrorPage } from './error-page';
+import { html, page, sendPage } from './html';
+import { param, readForm, redirect } from './http';
+import type { LaunchContexts } from './launch-contexts';
+import { findPatient, patientDetails } from './patient-list';
+import { isSameOriginPost } from './same-origin';
+
+type EhrConfig = NonNullable<AuthConfig['ehr']>;
+
+export function launchPath(ehr: EhrConfig): string {
+  return `${ehr.path.replace(/\/+$/, '')}/launch`;
+}
+
+/** The URL the EHR opens: the app's launch URL with `iss` (the FHIR base) and `launch`. */
+export function appLaunchUrl(config: AuthConfig, appUrl: string, launchId: string): string {
+  const url = new URL(appUrl);
+  url.searchParams.set('iss', config.fhirBaseUrl);
+  url.searchParams.set('launch', launchId);
+  return url.href;
+}
+
+export async function showEhrPage(res: ServerResponse, config: AuthConfig, ehr: EhrConfig): Promise<void> {
+  const patients = await config.patients();
+  const action = launchPath(ehr);
+  const body = html`<header><h1>Sandbox EHR</h1></header>
+<main>
+  <h2>Patients</h2>
+  <p>Launch the app for a patient, as a clinician would from the chart. FHIR base: <code>${config.fhirBaseUrl}</code></p>
+  ${patients.length === 0 ? html`<p>No patients are loaded.</p>` : ''}
+  <ul class="patients">
+    ${patients.map((p) => html`<li>
+      ${patientDetails(p)}
+      <form class="inline" method="post" action="${action}">
+        <input type="hidden" name="patient" value="${p.id}">
+        <label><input type="checkbox" name="need_patient_banner" value="true" checked> app shows patient banner</label>
+        <button type="submit" aria-label="Launch app for ${p.name}">Launch app</button>
+      </form>
+    </li>`)}
+  </ul>
+</main>`;
+  // The form posts here, and its answer redirects to the app: both must be allowed by form-action.
+  sendPage(res, 200, page('Sandbox EHR', body), [new URL(ehr.appLaunchUrl).origin]);
+}
+
+export async function handleEhrLaunch(
+  req: IncomingMessage,
+  res: ServerResponse,
+  config: AuthConfig,
+  ehr: EhrConfig,
+  launches: LaunchContexts,
+): Promise<void> {
+  if (!isSameOriginPost(req)) {
+    req.resume();
+    sendErrorPage(res, 403, 'invalid_request', 'launches must start from the sandbox EHR page');
+    return;
+  }
+  const form = await readForm(req);
+  const patient = await findPatient(config.patients, param(form, 'patient') ?? '');
+  if (!patient) {
+    sendErrorPage(res, 400, 'invalid_request', 'that patient is not in this EHR');
+    return;
+  }
+  const launchId = launches.create({
+    patientId: patient.id,
+    needPatientBanner: param(form, 'need_patient_banner') === 'true',
+    ...(ehr.clientId === undefined ? {} : { clientId: ehr.clientId }),
+  });
+  redirect(res, 303, appLaunchUrl(config, ehr.appLaunchUrl, launchId));
+}

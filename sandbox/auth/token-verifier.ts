@@ -1,0 +1,146 @@
+// What the sandbox FHIR server calls before answering a request: is there a live bearer token, and do
+// its scopes and patient context cover this resource type, interaction and patient?
+//   401 + `WWW-Authenticate: Bearer ...`  no token, unknown token, expired or revoked token (RFC 6750 §3)
+//   403 + `error="insufficient_scope"`    token fine, request outside its scopes or patient (RFC 6750 §3.1)
+// Plus fault injection for tests and demos: end a token now ("expires mid-session") and refuse chosen
+// requests ("a query that is forbidden").
+import type { IncomingHttpHeaders } from 'node:http';
+import type { AccessTokens, IssuedToken } from './access-tokens';
+import { accessPermitted, INTERACTION_PERMISSION, type AccessTarget } from './scope-access';
+
+export type { AccessTarget, FhirInteraction } from './scope-access';
+
+/** A FHIR OperationOutcome the FHIR server can send as the error body. */
+export interface AuthorizationOutcome {
+  readonly resourceType: 'OperationOutcome';
+  readonly issue: readonly [{ readonly severity: 'error'; readonly code: 'login' | 'expired' | 'forbidden'; readonly diagnostics: string }];
+}
+
+export type AuthorizationDecision =
+  | { readonly ok: true; readonly token: IssuedToken }
+  | {
+      readonly ok: false;
+      readonly status: 401 | 403;
+      readonly error?: 'invalid_token' | 'insufficient_scope';
+      readonly description: string;
+      /** Send these headers as they are (`WWW-Authenticate`). */
+      readonly headers: Readonly<Record<string, string>>;
+      readonly outcome: AuthorizationOutcome;
+    };
+
+/** Requests to refuse with 403 whatever the token says. Unset fields match anything. */
+export interface ForbidRule {
+  readonly patientId?: string;
+  readonly resourceType?: string;
+  readonly interaction?: AccessTarget['interaction'];
+  readonly clientId?: string;
+  /** Any further condition, e.g. on search parameters. */
+  readonly when?: (target: AccessTarget) => boolean;
+}
+
+export interface TokenVerifier {
+  /** The FHIR server's authorization hook. Never throws; never logs the token. */
+  authorize(request: { readonly headers: IncomingHttpHeaders }, target: AccessTarget): AuthorizationDecision;
+  /** Ends one token now (as if its lifetime had run out). Returns false for an unknown token. */
+  expireToken(accessToken: string): boolean;
+  /** Ends every live token matching the filter (all of them with no filter). Returns how many. */
+  expireTokens(filter?: { readonly patientId?: string; readonly clientId?: string }): number;
+  /** Adds a refusal rule; call the returned function to lift it. */
+  forbid(rule: ForbidRule): () => void;
+  clearForbidden(): void;
+}
+
+/** RFC 6750 §2.1: `Authorization: Bearer <b64token>`; the scheme name is case-insensitive. */
+const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
+
+function quoted(value: string): string {
+  return `"${value.replace(/["\\]/g, '')}"`;
+}
+
+function refusal(
+  realm: string,
+  status: 401 | 403,
+  error: 'invalid_token' | 'insufficient_scope' | undefined,
+  description: string,
+  code: AuthorizationOutcome['issue'][0]['code'],
+  extra = '',
+): AuthorizationDecision {
+  // RFC 6750 §3.1: a request without credentials gets a bare challenge, with no error code.
+  const challenge = error
+    ? `Bearer realm=${quoted(realm)}, error=${quoted(error)}, error_description=${quoted(description)}${extra}`
+    : `Bearer realm=${quoted(realm)}`;
+  return {
+    ok: false,
+    status,
+    ...(error === undefined ? {} : { error }),
+    description,
+    headers: { 'WWW-Authenticate': challenge },
+    outcome: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics: description }] },
+  };
+}
+
+function ruleMatches(rule: ForbidRule, target: AccessTarget, token: IssuedToken): boolean {
+  return (
+    (rule.patientId === undefined || rule.patientId === target.patientId) &&
+    (rule.resourceType === undefined || rule.resourceType === target.resourceType) &&
+    (rule.interaction === undefined || rule.interaction === target.interaction) &&
+    (rule.clientId === undefined || rule.clientId === token.clientId) &&
+    (rule.when === undefined || rule.when(target))
+  );
+}
+
+export function createTokenVerifier(tokens: AccessTokens, fhirBaseUrl: string): TokenVerifier {
+  const rules = new Set<ForbidRule>();
+
+  function authorize(request: { readonly headers: IncomingHttpHeaders }, target: AccessTarget): AuthorizationDecision {
+    const header = request.headers.authorization;
+    if (header === undefined) return refusal(fhirBaseUrl, 401, undefined, 'a bearer access token is required', 'login');
+    const bearer = BEARER.exec(header.trim());
+    if (!bearer?.[1]) return refusal(fhirBaseUrl, 401, 'invalid_token', 'the Authorization header is not a Bearer token', 'login');
+    const found = tokens.find(bearer[1]);
+    if (found.status === 'expired') {
+      return refusal(fhirBaseUrl, 401, 'invalid_token', 'the access token expired; relaunch the app', 'expired');
+    }
+    if (found.status !== 'active') {
+      return refusal(fhirBaseUrl, 401, 'invalid_token', 'the access token is not valid', 'login');
+    }
+    const { token } = found;
+    const needed = `${token.patient === undefined ? 'user' : 'patient'}/${target.resourceType}.${INTERACTION_PERMISSION[target.interaction] ?? '?'}`;
+    for (const rule of rules) {
+      if (ruleMatches(rule, target, token)) {
+        return refusal(fhirBaseUrl, 403, 'insufficient_scope', 'this request is refused by the sandbox (fault injection)', 'forbidden');
+      }
+    }
+    if (!Object.hasOwn(INTERACTION_PERMISSION, target.interaction) || !accessPermitted(token, target)) {
+      return refusal(
+        fhirBaseUrl,
+        403,
+        'insufficient_scope',
+        `the granted scopes do not cover ${target.interaction} of ${target.resourceType}` +
+          (target.patientId === undefined ? '' : ' for this patient'),
+        'forbidden',
+        `, scope=${quoted(needed)}`,
+      );
+    }
+    return { ok: true, token };
+  }
+
+  return {
+    authorize,
+    expireToken: (accessToken) => tokens.expire(accessToken),
+    expireTokens: (filter = {}) =>
+      tokens.expireWhere(
+        (t) =>
+          (filter.patientId === undefined || t.patient === filter.patientId) &&
+          (filter.clientId === undefined || t.clientId === filter.clientId),
+      ),
+    forbid(rule) {
+      const own = { ...rule }; // a copy, so the same rule object added twice is two rules
+      rules.add(own);
+      return () => {
+        rules.delete(own);
+      };
+    },
+    clearForbidden: () => rules.clear(),
+  };
+}
