@@ -1,5 +1,13 @@
-/** Medication rules (`med-`) and the quinine safety rule (`safety-quinine`). */
+/** Medication rules (`med-`) and the quinine safety rule (`safety-quinine`), in catalogue order. */
 import type { RuleDefinition } from '../engine/types.js';
+import { rule as medCarbonicAnhydraseInhibitor } from './med-carbonic-anhydrase-inhibitor.js';
+import { rule as medLoopDiuretic } from './med-loop-diuretic.js';
 import { rule as medPotassiumSparingDiuretic } from './med-potassium-sparing-diuretic.js';
+import { rule as medThiazideDiuretic } from './med-thiazide-diuretic.js';
 
-export const MEDICATION_RULES: readonly RuleDefinition[] = [medPotassiumSparingDiuretic];
+export const MEDICATION_RULES: readonly RuleDefinition[] = [
+  medPotassiumSparingDiuretic,
+  medThiazideDiuretic,
+  medLoopDiuretic,
+  medCarbonicAnhydraseInhibitor,
+];
