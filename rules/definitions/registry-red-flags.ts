@@ -1,4 +1,5 @@
-/** Red-flag rules (`redflag-`) and the data-gap rule (`gap-`). */
+/** Red-flag rules (`redflag-`) and the data-gap rule (`gap-`), in catalogue order. */
 import type { RuleDefinition } from '../engine/types.js';
+import { rule as redflagQuinineToxicity } from './redflag-quinine-toxicity.js';
 
-export const RED_FLAG_AND_GAP_RULES: readonly RuleDefinition[] = [];
+export const RED_FLAG_AND_GAP_RULES: readonly RuleDefinition[] = [redflagQuinineToxicity];
