@@ -16,8 +16,10 @@ export const DIALYSIS: ConditionCodeList = {
   snomed: [
     code('46177005', 'End-stage renal disease', '✅', 'KB C3'),
     code('302497006', 'Hemodialysis (procedure)', '⚠️', 'KB C3'),
+    code('714152005', 'Chronic kidney disease stage 5 on dialysis', '⚠️', 'background knowledge'),
+    code('105502003', 'Dependence on renal dialysis', '⚠️', 'background knowledge'),
   ],
-  phrases: ['end stage renal disease', 'end stage kidney disease', 'esrd', 'eskd', 'hemodialysis', 'haemodialysis', 'peritoneal dialysis', 'renal dialysis', 'dialysis dependent', 'dependence on dialysis'],
+  phrases: ['end stage renal disease', 'end stage kidney disease', 'esrd', 'eskd', 'hemodialysis', 'haemodialysis', 'peritoneal dialysis', 'renal dialysis', 'dialysis dependent', 'dependence on dialysis', 'on dialysis'],
   excludePhrases: ['history of', 'no dialysis', 'not on dialysis', 'pre dialysis', 'predialysis'],
 };
 

@@ -69,28 +69,70 @@ export const PARATHYROID_DISEASE: ConditionCodeList = {
   excludePhrases: ['family history', 'screening'],
 };
 
-export const CODED_ELECTROLYTE_DISORDER: ConditionCodeList = {
-  id: 'coded-electrolyte-disorder',
-  name: 'a coded electrolyte or metabolic disorder',
-  icd10: [
-    code('E83.42', 'Hypomagnesemia', '✅', 'KB C23'),
-    code('E83.51', 'Hypocalcemia', '✅', 'KB C23'),
-    code('E87.6', 'Hypokalemia', '◐', 'KB C23'),
-    code('E87.1', 'Hypo-osmolality and hyponatremia', '◐', 'KB C23'),
-    code('E55.9', 'Vitamin D deficiency, unspecified', '◐', 'KB C23'),
-    code('E16.2', 'Hypoglycemia, unspecified', '◐', 'KB C23'),
-  ],
-  snomed: [
-    code('190855004', 'Hypomagnesemia', '◐', 'KB C23'),
-    code('5291005', 'Hypocalcemia', '◐', 'KB C23'),
-    code('43339004', 'Hypokalemia', '◐', 'KB C23'),
-    code('89627008', 'Hyponatremia', '◐', 'KB C23'),
-    code('34713006', 'Vitamin D deficiency', '◐', 'KB C23'),
-    code('302866003', 'Hypoglycemia', '◐', 'KB C23'),
-  ],
-  phrases: ['hypomagnesemia', 'hypomagnesaemia', 'hypocalcemia', 'hypocalcaemia', 'hypokalemia', 'hypokalaemia', 'hyponatremia', 'hyponatraemia', 'vitamin d deficiency', 'hypoglycemia', 'hypoglycaemia'],
-  excludePhrases: ['family history', 'screening', 'risk', 'history of'],
+/**
+ * Coded electrolyte and metabolic disorders (knowledge base row C23), one list per disorder so a
+ * finding names which one matched and other rules can reuse a single disorder (hyponatraemia
+ * matters to fluid advice). Each mirrors a Table B row: B1 magnesium, B2 calcium, B3 potassium,
+ * B4 sodium, B8 vitamin D, B5/E9 hypoglycaemia.
+ */
+const ELECTROLYTE_EXCLUDES = ['family history', 'screening', 'risk', 'history of'];
+
+export const HYPOMAGNESAEMIA: ConditionCodeList = {
+  id: 'hypomagnesaemia',
+  name: 'hypomagnesaemia',
+  icd10: [code('E83.42', 'Hypomagnesemia', '✅', 'KB C23')],
+  snomed: [code('190855004', 'Hypomagnesemia', '◐', 'KB C23')],
+  phrases: ['hypomagnesemia', 'hypomagnesaemia'],
+  excludePhrases: ELECTROLYTE_EXCLUDES,
 };
+
+export const HYPOCALCAEMIA: ConditionCodeList = {
+  id: 'hypocalcaemia',
+  name: 'hypocalcaemia',
+  icd10: [code('E83.51', 'Hypocalcemia', '✅', 'KB C23')],
+  snomed: [code('5291005', 'Hypocalcemia', '◐', 'KB C23')],
+  phrases: ['hypocalcemia', 'hypocalcaemia'],
+  excludePhrases: ELECTROLYTE_EXCLUDES,
+};
+
+export const HYPOKALAEMIA: ConditionCodeList = {
+  id: 'hypokalaemia',
+  name: 'hypokalaemia',
+  icd10: [code('E87.6', 'Hypokalemia', '◐', 'KB C23')],
+  snomed: [code('43339004', 'Hypokalemia', '◐', 'KB C23')],
+  phrases: ['hypokalemia', 'hypokalaemia'],
+  excludePhrases: ELECTROLYTE_EXCLUDES,
+};
+
+export const HYPONATRAEMIA: ConditionCodeList = {
+  id: 'hyponatraemia',
+  name: 'hyponatraemia',
+  icd10: [code('E87.1', 'Hypo-osmolality and hyponatremia', '◐', 'KB C23')],
+  snomed: [code('89627008', 'Hyponatremia', '◐', 'KB C23')],
+  phrases: ['hyponatremia', 'hyponatraemia'],
+  excludePhrases: ELECTROLYTE_EXCLUDES,
+};
+
+export const VITAMIN_D_DEFICIENCY: ConditionCodeList = {
+  id: 'vitamin-d-deficiency',
+  name: 'vitamin D deficiency',
+  icd10: [code('E55.9', 'Vitamin D deficiency, unspecified', '◐', 'KB C23')],
+  snomed: [code('34713006', 'Vitamin D deficiency', '◐', 'KB C23')],
+  phrases: ['vitamin d deficiency'],
+  excludePhrases: ELECTROLYTE_EXCLUDES,
+};
+
+export const HYPOGLYCAEMIA: ConditionCodeList = {
+  id: 'hypoglycaemia',
+  name: 'hypoglycaemia',
+  icd10: [code('E16.2', 'Hypoglycemia, unspecified', '◐', 'KB C23')],
+  snomed: [code('302866003', 'Hypoglycemia', '◐', 'KB C23')],
+  phrases: ['hypoglycemia', 'hypoglycaemia'],
+  excludePhrases: ELECTROLYTE_EXCLUDES,
+};
+
+/** Every list of row C23, in the order of Table B. */
+export const CODED_ELECTROLYTE_DISORDERS: readonly ConditionCodeList[] = [HYPOMAGNESAEMIA, HYPOCALCAEMIA, HYPOKALAEMIA, HYPONATRAEMIA, VITAMIN_D_DEFICIENCY, HYPOGLYCAEMIA];
 
 export const DEHYDRATION: ConditionCodeList = {
   id: 'dehydration',

@@ -16,7 +16,10 @@ export const LUMBAR_RADICULOPATHY: ConditionCodeList = {
     code('M54.3*', 'Sciatica', '⚠️', 'background knowledge: radicular leg pain'),
     code('M54.4*', 'Lumbago with sciatica', '⚠️', 'background knowledge: radicular leg pain'),
   ],
-  snomed: [],
+  snomed: [
+    code('18347007', 'Spinal stenosis of lumbar region', '◐', 'public code-mapping file'),
+    code('23056005', 'Sciatica', '⚠️', 'background knowledge'),
+  ],
   phrases: ['lumbar spinal stenosis', 'spinal stenosis of lumbar region', 'lumbar stenosis', 'lumbar canal stenosis', 'lumbar radiculopathy', 'lumbosacral radiculopathy', 'sciatica', 'lumbar disc herniation', 'herniated lumbar disc', 'prolapsed lumbar disc', 'lumbar disc prolapse'],
   excludePhrases: ['cervical', 'thoracic', 'history of'],
 };
@@ -42,7 +45,8 @@ export const PERIPHERAL_NEUROPATHY: ConditionCodeList = {
     code('230572002', 'Diabetic neuropathy', '⚠️', 'background knowledge'),
   ],
   phrases: ['peripheral neuropathy', 'polyneuropathy', 'neuropathy', 'diabetic neuropathy', 'peripheral nerve disease', 'chemotherapy induced neuropathy'],
-  excludePhrases: ['optic', 'autonomic', 'cranial', 'history of', 'screening', 'risk'],
+  // Focal neuropathies of the arm (ulnar, median, carpal tunnel) do not explain leg cramps.
+  excludePhrases: ['optic', 'autonomic', 'cranial', 'ulnar', 'median nerve', 'carpal tunnel', 'history of', 'screening', 'risk'],
 };
 
 export const MOTOR_NEURON_DISEASE: ConditionCodeList = {
@@ -114,6 +118,7 @@ export const POST_POLIO: ConditionCodeList = {
     code('G14', 'Postpolio syndrome', '⚠️', 'KB C16'),
   ],
   snomed: [],
-  phrases: ['post polio syndrome', 'postpolio syndrome', 'post poliomyelitis syndrome', 'sequelae of poliomyelitis', 'poliomyelitis'],
+  // Not bare "poliomyelitis": acute polio and a past infection without sequelae are not B91/G14.
+  phrases: ['post polio syndrome', 'postpolio syndrome', 'post poliomyelitis syndrome', 'postpoliomyelitis syndrome', 'post polio', 'sequelae of poliomyelitis', 'poliomyelitis sequelae', 'late effects of poliomyelitis', 'late effect of poliomyelitis'],
   excludePhrases: ['vaccine', 'vaccination', 'immunization', 'immunisation', 'screening'],
 };

@@ -53,7 +53,10 @@ export const ALCOHOL_USE_DISORDER: ConditionCodeList = {
     code('15167005', 'Alcohol abuse', '⚠️', 'background knowledge'),
   ],
   phrases: ['alcoholism', 'alcohol dependence', 'alcohol use disorder', 'alcohol abuse', 'alcohol addiction'],
-  excludePhrases: ['family history', 'screening', 'risk', 'non alcoholic', 'nonalcoholic'],
+  excludePhrases: ['family history', 'screening', 'risk', 'non alcoholic', 'nonalcoholic', 'in remission'],
+  // In remission (F10.11, F10.21, F10.91) the drinking that lowers magnesium has stopped; F10.90
+  // is "alcohol use, unspecified, uncomplicated", not a disorder. Background knowledge ⚠️.
+  excludeIcd10: ['F10.11', 'F10.21', 'F10.90', 'F10.91'],
 };
 
 export const FLAT_FEET: ConditionCodeList = {

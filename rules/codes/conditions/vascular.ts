@@ -1,5 +1,5 @@
 /**
- * Vascular conditions (knowledge base rows C5, C6, E1 history; appendix 10.2).
+ * Vascular conditions (knowledge base rows C5, C6, C19 heart failure, E1 history; appendix 10.2).
  */
 import { code, type ConditionCodeList } from './types.js';
 
@@ -48,4 +48,21 @@ export const VENOUS_THROMBOEMBOLISM: ConditionCodeList = {
   snomed: [code('128053003', 'Deep venous thrombosis', '◐', 'KB E1')],
   phrases: ['deep vein thrombosis', 'deep venous thrombosis', 'dvt', 'pulmonary embolism', 'venous thromboembolism'],
   excludePhrases: ['family history', 'prophylaxis', 'screening', 'risk of', 'no dvt', 'ruled out'],
+};
+
+/**
+ * Heart failure (knowledge base row C19). Used as context: with dialysis, cirrhosis and
+ * hyponatraemia it usually means a fluid limit, so fluid advice must not say "drink more" (section 8).
+ */
+export const HEART_FAILURE: ConditionCodeList = {
+  id: 'heart-failure',
+  name: 'heart failure',
+  icd10: [code('I50*', 'Heart failure', '◐', 'KB C19')],
+  snomed: [
+    code('84114007', 'Heart failure', '⚠️', 'background knowledge'),
+    code('42343007', 'Congestive heart failure', '⚠️', 'background knowledge'),
+    code('88805009', 'Chronic congestive heart failure', '◐', 'Synthea corpus'),
+  ],
+  phrases: ['heart failure', 'cardiac failure'],
+  excludePhrases: ['family history', 'history of', 'screening', 'risk'],
 };
