@@ -2,7 +2,10 @@
 import type { RuleDefinition } from '../engine/types.js';
 import { rule as medCarbonicAnhydraseInhibitor } from './med-carbonic-anhydrase-inhibitor.js';
 import { rule as medLoopDiuretic } from './med-loop-diuretic.js';
+import { rule as medLongActingBetaAgonist } from './med-long-acting-beta-agonist.js';
 import { rule as medPotassiumSparingDiuretic } from './med-potassium-sparing-diuretic.js';
+import { rule as medShortActingBetaAgonist } from './med-short-acting-beta-agonist.js';
+import { rule as medStatin } from './med-statin.js';
 import { rule as medThiazideDiuretic } from './med-thiazide-diuretic.js';
 
 export const MEDICATION_RULES: readonly RuleDefinition[] = [
@@ -10,4 +13,7 @@ export const MEDICATION_RULES: readonly RuleDefinition[] = [
   medThiazideDiuretic,
   medLoopDiuretic,
   medCarbonicAnhydraseInhibitor,
+  medLongActingBetaAgonist,
+  medShortActingBetaAgonist,
+  medStatin,
 ];
