@@ -1,5 +1,6 @@
 /** Red-flag rules (`redflag-`) and the data-gap rule (`gap-`), in catalogue order. */
 import type { RuleDefinition } from '../engine/types.js';
 import { rule as redflagQuinineToxicity } from './redflag-quinine-toxicity.js';
+import { rule as redflagVteRisk } from './redflag-vte-risk.js';
 
-export const RED_FLAG_AND_GAP_RULES: readonly RuleDefinition[] = [redflagQuinineToxicity];
+export const RED_FLAG_AND_GAP_RULES: readonly RuleDefinition[] = [redflagQuinineToxicity, redflagVteRisk];
