@@ -2,13 +2,12 @@
 export { createAuthServer, type AuthServer } from './auth-server';
 export { MAX_TOKEN_LIFETIME_SECONDS, type Endpoints } from './config';
 export { CAPABILITIES } from './discovery';
-export { INTERACTION_PERMISSION, accessPermitted, scopePermits } from './scope-access';
+export { INTERACTION_PERMISSION, accessPermitted, permissionFor, scopePermits } from './scope-access';
 export { grantScopes } from './scope-grants';
 export { parseClinicalScope, type ClinicalScope } from './scopes';
 export type {
   AccessTarget,
   AuthorizationDecision,
-  AuthorizationOutcome,
   FhirInteraction,
   ForbidRule,
   TokenVerifier,

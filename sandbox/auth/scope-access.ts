@@ -26,17 +26,32 @@ export const INTERACTION_PERMISSION = {
 
 export type FhirInteraction = keyof typeof INTERACTION_PERMISSION;
 
+/**
+ * What a FHIR request is about. Shaped so the sandbox FHIR server's `AccessRequest` can be passed as is.
+ */
 export interface AccessTarget {
-  readonly resourceType: string;
-  readonly interaction: FhirInteraction;
+  /** Undefined for system-level interactions; then only `*` scopes can apply. */
+  readonly resourceType?: string | undefined;
+  /** A FHIR restful interaction code; codes this module does not know (transaction, batch) are refused. */
+  readonly interaction: FhirInteraction | (string & {});
   /**
    * The one patient whose data the request touches: the id of a Patient read, the compartment a
    * search is confined to (`patient=123`), the subject of a resource read. Undefined when the request
    * is not confined to one patient, which no `patient/` scope permits for compartment types.
    */
-  readonly patientId?: string;
+  readonly patientId?: string | undefined;
+  /** Every patient the request touches, when known (a search for `patient=a,b` touches two). */
+  readonly patientIds?: readonly string[];
   /** The search's parameters, needed only to honour granular scopes such as `Observation.rs?category=...`. */
   readonly searchParams?: URLSearchParams;
+}
+
+/** The permission letter an interaction needs, or undefined for an interaction SMART scopes do not cover. */
+export function permissionFor(interaction: string): Permission | undefined {
+  // hasOwn, not `in`: an interaction named "constructor" must not find Object.prototype's.
+  return Object.hasOwn(INTERACTION_PERMISSION, interaction)
+    ? INTERACTION_PERMISSION[interaction as FhirInteraction]
+    : undefined;
 }
 
 export interface GrantedAccess {
@@ -53,7 +68,7 @@ export interface GrantedAccess {
  */
 function constraintsHold(scope: ClinicalScope, target: AccessTarget): boolean {
   if (scope.constraints.length === 0) return true;
-  if (INTERACTION_PERMISSION[target.interaction] !== 's' || !target.searchParams) return false;
+  if (permissionFor(target.interaction) !== 's' || !target.searchParams) return false;
   const params = target.searchParams;
   return scope.constraints.every(([param, value]) => {
     const asked = params.getAll(param);
@@ -61,18 +76,23 @@ function constraintsHold(scope: ClinicalScope, target: AccessTarget): boolean {
   });
 }
 
+function touchedPatients(target: AccessTarget): readonly string[] {
+  if (target.patientIds && target.patientIds.length > 0) return target.patientIds;
+  return target.patientId === undefined ? [] : [target.patientId];
+}
+
 function patientContextHolds(scope: ClinicalScope, target: AccessTarget, patient: string | undefined): boolean {
   if (scope.context !== 'patient') return true; // user/ and system/ scopes: the sandbox user may see everyone
-  if (!PATIENT_COMPARTMENT_TYPES.has(target.resourceType)) return true;
-  return patient !== undefined && target.patientId === patient;
+  if (target.resourceType !== undefined && !PATIENT_COMPARTMENT_TYPES.has(target.resourceType)) return true;
+  const touched = touchedPatients(target);
+  return patient !== undefined && touched.length > 0 && touched.every((id) => id === patient);
 }
 
 export function scopePermits(scopeText: string, target: AccessTarget, patient: string | undefined): boolean {
   const scope = parseClinicalScope(scopeText);
   if (!scope) return false;
   if (scope.resourceType !== '*' && scope.resourceType !== target.resourceType) return false;
-  // hasOwn, not `in`: an interaction named "constructor" must not find Object.prototype's.
-  const needed = Object.hasOwn(INTERACTION_PERMISSION, target.interaction) ? INTERACTION_PERMISSION[target.interaction] : undefined;
+  const needed = permissionFor(target.interaction);
   if (needed === undefined || !scope.permissions.includes(needed)) return false;
   return patientContextHolds(scope, target, patient) && constraintsHold(scope, target);
 }

@@ -4,20 +4,22 @@
 //   403 + `error="insufficient_scope"`    token fine, request outside its scopes or patient (RFC 6750 §3.1)
 // Plus fault injection for tests and demos: end a token now ("expires mid-session") and refuse chosen
 // requests ("a query that is forbidden").
+import type { OperationOutcome } from 'fhir/r4';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AccessTokens, IssuedToken } from './access-tokens';
-import { accessPermitted, INTERACTION_PERMISSION, type AccessTarget } from './scope-access';
+import { accessPermitted, permissionFor, type AccessTarget } from './scope-access';
 
 export type { AccessTarget, FhirInteraction } from './scope-access';
 
-/** A FHIR OperationOutcome the FHIR server can send as the error body. */
-export interface AuthorizationOutcome {
-  readonly resourceType: 'OperationOutcome';
-  readonly issue: readonly [{ readonly severity: 'error'; readonly code: 'login' | 'expired' | 'forbidden'; readonly diagnostics: string }];
-}
+/**
+ * The CapabilityStatement is public: clients read it to learn how to get a token, and SMART's
+ * discovery would be pointless behind one.
+ */
+const PUBLIC_INTERACTIONS: ReadonlySet<string> = new Set(['capabilities']);
 
 export type AuthorizationDecision =
-  | { readonly ok: true; readonly token: IssuedToken }
+  /** `token` is undefined only for a public interaction (the CapabilityStatement). */
+  | { readonly ok: true; readonly token: IssuedToken | undefined }
   | {
       readonly ok: false;
       readonly status: 401 | 403;
@@ -25,7 +27,8 @@ export type AuthorizationDecision =
       readonly description: string;
       /** Send these headers as they are (`WWW-Authenticate`). */
       readonly headers: Readonly<Record<string, string>>;
-      readonly outcome: AuthorizationOutcome;
+      /** A FHIR OperationOutcome to send as the error body. */
+      readonly outcome: OperationOutcome;
     };
 
 /** Requests to refuse with 403 whatever the token says. Unset fields match anything. */
@@ -62,7 +65,7 @@ function refusal(
   status: 401 | 403,
   error: 'invalid_token' | 'insufficient_scope' | undefined,
   description: string,
-  code: AuthorizationOutcome['issue'][0]['code'],
+  code: 'login' | 'expired' | 'forbidden',
   extra = '',
 ): AuthorizationDecision {
   // RFC 6750 §3.1: a request without credentials gets a bare challenge, with no error code.
@@ -81,7 +84,7 @@ function refusal(
 
 function ruleMatches(rule: ForbidRule, target: AccessTarget, token: IssuedToken): boolean {
   return (
-    (rule.patientId === undefined || rule.patientId === target.patientId) &&
+    (rule.patientId === undefined || rule.patientId === target.patientId || (target.patientIds ?? []).includes(rule.patientId)) &&
     (rule.resourceType === undefined || rule.resourceType === target.resourceType) &&
     (rule.interaction === undefined || rule.interaction === target.interaction) &&
     (rule.clientId === undefined || rule.clientId === token.clientId) &&
@@ -93,6 +96,7 @@ export function createTokenVerifier(tokens: AccessTokens, fhirBaseUrl: string): 
   const rules = new Set<ForbidRule>();
 
   function authorize(request: { readonly headers: IncomingHttpHeaders }, target: AccessTarget): AuthorizationDecision {
+    if (PUBLIC_INTERACTIONS.has(target.interaction)) return { ok: true, token: undefined };
     const header = request.headers.authorization;
     if (header === undefined) return refusal(fhirBaseUrl, 401, undefined, 'a bearer access token is required', 'login');
     const bearer = BEARER.exec(header.trim());
@@ -105,18 +109,24 @@ export function createTokenVerifier(tokens: AccessTokens, fhirBaseUrl: string): 
       return refusal(fhirBaseUrl, 401, 'invalid_token', 'the access token is not valid', 'login');
     }
     const { token } = found;
-    const needed = `${token.patient === undefined ? 'user' : 'patient'}/${target.resourceType}.${INTERACTION_PERMISSION[target.interaction] ?? '?'}`;
+    const letter = permissionFor(target.interaction);
     for (const rule of rules) {
       if (ruleMatches(rule, target, token)) {
         return refusal(fhirBaseUrl, 403, 'insufficient_scope', 'this request is refused by the sandbox (fault injection)', 'forbidden');
       }
     }
-    if (!Object.hasOwn(INTERACTION_PERMISSION, target.interaction) || !accessPermitted(token, target)) {
+    if (letter === undefined) {
+      // SMART defines no scope for batch/transaction: each inner request would need checking, which
+      // this hook cannot see, so the wrapper is refused rather than waved through.
+      return refusal(fhirBaseUrl, 403, 'insufficient_scope', `SMART scopes do not cover the ${target.interaction} interaction here`, 'forbidden');
+    }
+    if (!accessPermitted(token, target)) {
+      const needed = `${token.patient === undefined ? 'user' : 'patient'}/${target.resourceType ?? '*'}.${letter}`;
       return refusal(
         fhirBaseUrl,
         403,
         'insufficient_scope',
-        `the granted scopes do not cover ${target.interaction} of ${target.resourceType}` +
+        `the granted scopes do not cover ${target.interaction} of ${target.resourceType ?? 'all types'}` +
           (target.patientId === undefined ? '' : ' for this patient'),
         'forbidden',
         `, scope=${quoted(needed)}`,

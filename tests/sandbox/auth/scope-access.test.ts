@@ -105,6 +105,21 @@ describe('patient context', () => {
   });
 });
 
+describe('several patients and system-level requests', () => {
+  it('a patient/ scope needs every touched patient to be the one in context', () => {
+    const target = { resourceType: 'Observation', interaction: 'search-type', patientIds: [PATIENT, 'p2'] };
+    expect(scopePermits('patient/*.rs', target, PATIENT)).toBe(false);
+    expect(scopePermits('patient/*.rs', { ...target, patientIds: [PATIENT, PATIENT] }, PATIENT)).toBe(true);
+    expect(scopePermits('user/*.rs', target, PATIENT)).toBe(true);
+  });
+
+  it('a request with no resource type is covered only by a wildcard scope', () => {
+    const systemSearch = { interaction: 'search-system', resourceType: undefined, patientIds: [PATIENT] };
+    expect(scopePermits('patient/Observation.rs', systemSearch, PATIENT)).toBe(false);
+    expect(scopePermits('patient/*.rs', systemSearch, PATIENT)).toBe(true);
+  });
+});
+
 describe('granular (v2) constraints', () => {
   const scope = 'patient/Observation.rs?category=laboratory';
   const search = (query: string): AccessTarget => ({

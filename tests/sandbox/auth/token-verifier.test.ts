@@ -49,7 +49,7 @@ describe('401: no usable token', () => {
     sandbox.advance(token.expires_in * 1000);
     const decision = sandbox.auth.verifier.authorize(bearer(token.access_token), observations('preg-32w'));
     expect(decision).toMatchObject({ ok: false, status: 401, error: 'invalid_token' });
-    expect(refused(decision).outcome.issue[0].code).toBe('expired');
+    expect(refused(decision).outcome.issue[0]?.code).toBe('expired');
   });
 
   it('accepts the Bearer scheme in any case', async () => {
@@ -65,7 +65,7 @@ describe('403: outside the grant', () => {
     const decision = sandbox.auth.verifier.authorize(bearer(token.access_token), observations('statin-70'));
     expect(decision).toMatchObject({ ok: false, status: 403, error: 'insufficient_scope' });
     expect(refused(decision).headers['WWW-Authenticate']).toMatch(/error="insufficient_scope"/);
-    expect(refused(decision).outcome.issue[0].code).toBe('forbidden');
+    expect(refused(decision).outcome.issue[0]?.code).toBe('forbidden');
   });
 
   it('refuses a search not confined to the patient', async () => {
@@ -88,7 +88,39 @@ describe('403: outside the grant', () => {
     const token = await launchAndGetToken(sandbox, 'statin-70');
     const decision = sandbox.auth.verifier.authorize(bearer(token.access_token), { resourceType: 'Patient', interaction: 'read', patientId: 'statin-70' });
     expect(decision).toMatchObject({ ok: true, token: { patient: 'statin-70', clientId: 'leg-cramps-app' } });
-    expect(decision.ok && decision.token.scopes).toEqual(['launch', 'openid', 'fhirUser', 'patient/*.rs']);
+    expect(decision.ok && decision.token?.scopes).toEqual(['launch', 'openid', 'fhirUser', 'patient/*.rs']);
+  });
+});
+
+describe('requests as the sandbox FHIR server describes them', () => {
+  it('leaves the CapabilityStatement open: clients read it before they have a token', () => {
+    const metadata = { interaction: 'capabilities', resourceType: undefined, id: undefined, patientId: undefined, patientIds: [] };
+    expect(sandbox.auth.verifier.authorize({ headers: {} }, metadata)).toEqual({ ok: true, token: undefined });
+  });
+
+  it('checks every patient a request touches, not just one', async () => {
+    const token = await launchAndGetToken(sandbox, 'preg-32w');
+    const both = { interaction: 'search-type', resourceType: 'Observation', id: undefined, patientId: undefined, patientIds: ['preg-32w', 'statin-70'] };
+    expect(sandbox.auth.verifier.authorize(bearer(token.access_token), both)).toMatchObject({ ok: false, status: 403 });
+    const own = { ...both, patientIds: ['preg-32w'], patientId: 'preg-32w' };
+    expect(sandbox.auth.verifier.authorize(bearer(token.access_token), own).ok).toBe(true);
+  });
+
+  it('refuses batch and transaction wrappers, whose inner requests it cannot see', async () => {
+    const token = await launchAndGetToken(sandbox, 'preg-32w');
+    for (const interaction of ['transaction', 'batch']) {
+      const decision = sandbox.auth.verifier.authorize(bearer(token.access_token), {
+        interaction,
+        resourceType: undefined,
+        patientId: 'preg-32w',
+        patientIds: ['preg-32w'],
+      });
+      expect(decision).toMatchObject({ ok: false, status: 403, error: 'insufficient_scope' });
+    }
+  });
+
+  it('still requires a token for system-level interactions', () => {
+    expect(sandbox.auth.verifier.authorize({ headers: {} }, { interaction: 'search-system', resourceType: undefined })).toMatchObject({ status: 401 });
   });
 });
 
