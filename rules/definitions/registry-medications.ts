@@ -1,5 +1,10 @@
 /** Medication rules (`med-`) and the quinine safety rule (`safety-quinine`), in catalogue order. */
 import type { RuleDefinition } from '../engine/types.js';
+import { rule as medNaproxen } from './med-naproxen.js';
+import { rule as medTeriparatide } from './med-teriparatide.js';
+import { rule as medRaloxifene } from './med-raloxifene.js';
+import { rule as medEstrogen } from './med-estrogen.js';
+import { rule as medParenteralIron } from './med-parenteral-iron.js';
 import { rule as medCarbonicAnhydraseInhibitor } from './med-carbonic-anhydrase-inhibitor.js';
 import { rule as medLoopDiuretic } from './med-loop-diuretic.js';
 import { rule as medLongActingBetaAgonist } from './med-long-acting-beta-agonist.js';
@@ -16,4 +21,9 @@ export const MEDICATION_RULES: readonly RuleDefinition[] = [
   medLongActingBetaAgonist,
   medShortActingBetaAgonist,
   medStatin,
+  medParenteralIron,
+  medEstrogen,
+  medRaloxifene,
+  medTeriparatide,
+  medNaproxen,
 ];
