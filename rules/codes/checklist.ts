@@ -20,17 +20,17 @@ export interface ChecklistItem {
 const item = (id: string, text: string, ...keywords: (readonly string[])[]): ChecklistItem => ({ id, text, keywords });
 
 export const CHECKLIST_ITEMS = {
-  calfSwelling: item('calf-swelling', 'One-sided calf swelling, warmth or tenderness', ['calf', 'swelling'], ['calf', 'swollen'], ['calf', 'warmth']),
-  coldPaleNumbLeg: item('cold-pale-numb-leg', 'A cold, pale, pulseless or numb leg', ['cold', 'leg'], ['pale', 'leg'], ['pulseless']),
+  calfSwelling: item('calf-swelling', 'One-sided calf swelling, warmth or tenderness', ['calf', 'swelling'], ['calf', 'swollen'], ['calf', 'warmth'], ['calf', 'tenderness'], ['calf', 'tender']),
+  coldPaleNumbLeg: item('cold-pale-numb-leg', 'A cold, pale, pulseless or numb leg', ['cold', 'leg'], ['pale', 'leg'], ['pulseless'], ['numb', 'leg'], ['limb', 'ischaemia'], ['limb', 'ischemia']),
   restPain: item('rest-pain', 'Pain in the foot at rest or at night, eased by hanging the leg down', ['rest', 'pain']),
   weaknessWasting: item('weakness-wasting-fasciculations', 'Muscle weakness, wasting or visible twitching (fasciculations)', ['weakness'], ['wasting'], ['fasciculation'], ['fasciculations'], ['twitching']),
-  widespreadOrLongCramps: item('widespread-or-long-cramps', 'Cramps in unusual or widespread muscles, or lasting longer than 10 minutes', ['widespread'], ['10', 'minutes']),
-  saddleNumbness: item('saddle-numbness-bladder-bowel', 'Saddle numbness, or new bladder or bowel trouble', ['saddle'], ['bladder'], ['bowel']),
-  seizureFeatures: item('loss-of-consciousness-jerking', 'Loss of consciousness or whole-body jerking during an episode', ['consciousness'], ['jerking'], ['seizure']),
+  widespreadOrLongCramps: item('widespread-or-long-cramps', 'Cramps in unusual or widespread muscles, or lasting longer than 10 minutes', ['widespread'], ['10', 'minutes'], ['ten', 'minutes'], ['10', 'min']),
+  saddleNumbness: item('saddle-numbness-bladder-bowel', 'Saddle numbness, or new bladder or bowel trouble', ['saddle'], ['bladder'], ['bowel'], ['perineal'], ['cauda', 'equina'], ['urinary', 'retention']),
+  seizureFeatures: item('loss-of-consciousness-jerking', 'Loss of consciousness or whole-body jerking during an episode', ['consciousness'], ['jerking'], ['seizure'], ['seizures'], ['convulsion'], ['convulsions'], ['unconscious'], ['tongue', 'biting']),
   darkUrine: item('dark-urine-muscle-pain', 'Dark (cola-coloured) urine with muscle pain', ['dark', 'urine'], ['cola', 'urine']),
-  bleedingOnQuinine: item('bleeding-on-quinine', 'Unusual bruising or bleeding while taking quinine', ['quinine', 'bleeding'], ['quinine', 'bruising']),
+  bleedingOnQuinine: item('bleeding-on-quinine', 'Unusual bruising or bleeding while taking quinine', ['quinine', 'bleeding'], ['quinine', 'bruising'], ['quinine', 'bruises'], ['quinine', 'petechiae'], ['quinine', 'nosebleeds']),
   tonicWater: item('tonic-water-for-cramps', 'Takes tonic water or quinine bought without a prescription for the cramps', ['tonic', 'water']),
-  falls: item('frequent-falls', 'Frequent falls or loss of motor skills (in a child)', ['falls']),
+  falls: item('frequent-falls', 'Frequent falls or loss of motor skills (in a child)', ['falls'], ['motor', 'skills']),
 } as const;
 
 export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[keyof typeof CHECKLIST_ITEMS]['id'];
