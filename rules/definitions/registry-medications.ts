@@ -1,5 +1,10 @@
 /** Medication rules (`med-`) and the quinine safety rule (`safety-quinine`), in catalogue order. */
 import type { RuleDefinition } from '../engine/types.js';
+import { rule as medNeurotoxicChemotherapy } from './med-neurotoxic-chemotherapy.js';
+import { rule as medAminocaproicAcid } from './med-aminocaproic-acid.js';
+import { rule as medPenicillamine } from './med-penicillamine.js';
+import { rule as medCholinesteraseInhibitor } from './med-cholinesterase-inhibitor.js';
+import { rule as medDihydropyridineCcb } from './med-dihydropyridine-ccb.js';
 import { rule as medNaproxen } from './med-naproxen.js';
 import { rule as medTeriparatide } from './med-teriparatide.js';
 import { rule as medRaloxifene } from './med-raloxifene.js';
@@ -26,4 +31,9 @@ export const MEDICATION_RULES: readonly RuleDefinition[] = [
   medRaloxifene,
   medTeriparatide,
   medNaproxen,
+  medDihydropyridineCcb,
+  medCholinesteraseInhibitor,
+  medPenicillamine,
+  medAminocaproicAcid,
+  medNeurotoxicChemotherapy,
 ];
