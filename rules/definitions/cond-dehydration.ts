@@ -51,7 +51,7 @@ export const rule = defineRule({
     flagged: (r) => {
       const limits = fluidLimits(r);
       return limits.length
-        ? `Dehydration or fluid loss on record (${r.facts.condition}); fluid limit likely (${limits[0]}): do not advise drinking more`
+        ? `Dehydration or fluid loss on record; do not advise drinking more: fluid limit likely (${limits.join(', ')})`
         : `Dehydration or fluid loss on record (${r.facts.condition}): a possible contributor; evidence conflicts`;
     },
     notFlagged: 'No dehydration or fluid loss on record',

@@ -105,7 +105,9 @@ export const MYOPATHY: ConditionCodeList = {
     code('G72*', 'Other and unspecified myopathies (drug-induced, alcoholic, inflammatory)', '⚠️', 'background knowledge'),
     code('E74.04', 'McArdle disease (glycogen storage disease type V)', '⚠️', 'KB C15'),
   ],
-  snomed: [],
+  // Public code-mapping files map G71/G72 and HPO "Myopathy" to 129565002 (FSN "Disorder of
+  // skeletal AND/OR smooth muscle"); the knowledge base lists no SNOMED code for this row.
+  snomed: [code('129565002', 'Myopathy (disorder of muscle)', '◐', 'public code-mapping files')],
   phrases: ['myopathy', 'myotonia', 'myotonia congenita', 'mcardle disease', 'mcardles disease', 'mcardle s disease', 'glycogen storage disease type v', 'muscular dystrophy', 'myotonic dystrophy'],
   excludePhrases: ['family history', 'screening', 'cardiomyopathy'],
 };
