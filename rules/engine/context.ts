@@ -23,6 +23,11 @@ const NOT_REQUESTED: SourceStatus = { state: 'failed', reason: 'not requested' }
 const resolutionCache = new Map<string, ResolvedMedication>();
 const RESOLUTION_CACHE_LIMIT = 20_000;
 
+/** Forget every memoised resolution (the benchmark's cold runs; tests of the index). */
+export function clearMedicationResolutionCache(): void {
+  resolutionCache.clear();
+}
+
 function resolutionKey(use: MedicationUse): string {
   return JSON.stringify([use.codings, use.ingredientCodings, use.text, use.ingredientTexts, use.formTexts]);
 }

@@ -5,7 +5,7 @@
  * dateTime, in its own offset), so evaluation is the same on every machine and in every time zone.
  * Lookbacks are ISO 8601 durations (`P3M`, `P12M`, `P90D`, `P40W`) and include their first day.
  */
-import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, differenceInYears, format, isValid, parseISO } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, differenceInYears, format, parseISO } from 'date-fns';
 import type { DayString } from './record.js';
 
 const DAY_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
@@ -34,10 +34,21 @@ export function toLatestDay(value: unknown): DayString | undefined {
   return toDay(`${m[1]}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`);
 }
 
+const DAY_ONLY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** A real calendar day `YYYY-MM-DD` (2026-02-30 is not). Plain arithmetic: this runs for every dated resource. */
 export function isValidDay(day: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
-  const d = parseISO(day);
-  return isValid(d) && format(d, 'yyyy-MM-dd') === day;
+  const m = DAY_ONLY_RE.exec(day);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const d = Number(m[3]);
+  return year >= 1 && month >= 1 && month <= 12 && d >= 1 && d <= daysInMonth(year, month);
 }
 
 function parseDay(day: DayString): Date {

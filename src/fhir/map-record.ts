@@ -49,6 +49,7 @@ export function mapRecord(set: ResourceSet, options: MapRecordOptions): MappedRe
   const conditions: ConditionEntry[] = [];
   const checklists: ChecklistResponse[] = [];
 
+  const subjectCache = new Map<string, boolean>();
   for (const resource of set.resources) {
     const type = resourceType(resource) ?? '(no resourceType)';
     report.countRead(type);
@@ -61,7 +62,7 @@ export function mapRecord(set: ResourceSet, options: MapRecordOptions): MappedRe
         else if (!patient) patient = p;
         continue;
       }
-      if (!belongsToPatient(resource, set, options.patientId)) {
+      if (!belongsToPatient(resource, set, options.patientId, subjectCache)) {
         report.drop(type, 'belongs to another patient');
         continue;
       }
@@ -95,9 +96,14 @@ function push<T>(into: T[], item: T | undefined, report: MappingReport, what: st
   report.countKept(what);
 }
 
-function belongsToPatient(resource: JsonObject, set: ResourceSet, patientId: string | undefined): boolean {
+function belongsToPatient(resource: JsonObject, set: ResourceSet, patientId: string | undefined, cache: Map<string, boolean>): boolean {
   if (!patientId) return true;
   const ref = subjectReference(resource);
   if (!ref) return true; // no subject: the resource came from this patient's own query or export
-  return referencedPatientId(ref, set) === patientId;
+  let ok = cache.get(ref);
+  if (ok === undefined) {
+    ok = referencedPatientId(ref, set) === patientId;
+    cache.set(ref, ok);
+  }
+  return ok;
 }

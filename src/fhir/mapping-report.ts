@@ -4,25 +4,32 @@
  * the item and count the reason here, so "nothing found" can always be told apart from "could not
  * read".
  */
+function increment(map: Map<string, number>, key: string) {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
 export class MappingReport {
-  readonly read: Record<string, number> = {};
-  readonly kept: Record<string, number> = {};
-  readonly dropped: Record<string, number> = {};
+  private readonly readCounts = new Map<string, number>();
+  private readonly keptCounts = new Map<string, number>();
+  private readonly droppedCounts = new Map<string, number>();
 
   countRead(type: string): void {
-    this.read[type] = (this.read[type] ?? 0) + 1;
+    increment(this.readCounts, type);
   }
 
   countKept(what: string): void {
-    this.kept[what] = (this.kept[what] ?? 0) + 1;
+    increment(this.keptCounts, what);
   }
 
   drop(type: string, reason: string): void {
-    const key = `${type}: ${reason}`;
-    this.dropped[key] = (this.dropped[key] ?? 0) + 1;
+    increment(this.droppedCounts, `${type}: ${reason}`);
   }
 
-  toJSON() {
-    return { read: this.read, kept: this.kept, dropped: this.dropped };
+  get dropped(): Readonly<Record<string, number>> {
+    return Object.fromEntries(this.droppedCounts);
+  }
+
+  toJSON(): { read: Record<string, number>; kept: Record<string, number>; dropped: Record<string, number> } {
+    return { read: Object.fromEntries(this.readCounts), kept: Object.fromEntries(this.keptCounts), dropped: Object.fromEntries(this.droppedCounts) };
   }
 }

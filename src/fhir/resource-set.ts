@@ -5,6 +5,13 @@
  */
 import { arr, field, obj, resourceId, resourceType, str, type JsonObject } from './fhir-values.js';
 
+/**
+ * Only these types are ever the target of a reference the mappers follow (subject → Patient,
+ * medicationReference → Medication), so only they are indexed: indexing every Observation of a
+ * large record would cost more than the mapping itself.
+ */
+const REFERENCE_TARGETS = new Set(['Patient', 'Medication']);
+
 export class ResourceSet {
   private readonly byKey = new Map<string, JsonObject>();
   readonly resources: JsonObject[] = [];
@@ -12,12 +19,16 @@ export class ResourceSet {
   add(resource: JsonObject, fullUrl?: string): void {
     this.resources.push(resource);
     const type = resourceType(resource);
+    if (!type || !REFERENCE_TARGETS.has(type)) return;
     const id = resourceId(resource);
-    if (type && id) this.byKey.set(`${type}/${id}`, resource);
+    if (id) this.byKey.set(`${type}/${id}`, resource);
     if (fullUrl) {
       this.byKey.set(fullUrl, resource);
-      const tail = /([A-Za-z]+\/[A-Za-z0-9\-.]{1,64})$/.exec(fullUrl)?.[1];
-      if (tail && !this.byKey.has(tail)) this.byKey.set(tail, resource);
+      // An absolute URL (http://server/fhir/Type/id) is also reachable as Type/id; urn:uuid is not.
+      if (!fullUrl.startsWith('urn:')) {
+        const tail = /([A-Za-z]+\/[A-Za-z0-9\-.]{1,64})$/.exec(fullUrl)?.[1];
+        if (tail && !this.byKey.has(tail)) this.byKey.set(tail, resource);
+      }
     }
   }
 

@@ -1,0 +1,45 @@
+/**
+ * Human-readable report of the same findings: red flags, then likely contributors with their
+ * evidence, then what could not be checked and why, then what was checked and not found.
+ */
+import type { EvidenceItem, Finding } from '../../rules/engine/types.js';
+import type { EvaluationReport } from '../evaluation/evaluate-bundle.js';
+
+function evidenceLine(e: EvidenceItem): string {
+  const value = e.value !== undefined ? ` ${e.value}${e.unit ? ` ${e.unit}` : ''}` : '';
+  const code = e.code ? ` [${e.code}]` : '';
+  const date = e.date ? ` ${e.date}` : '';
+  const note = e.note ? ` (${e.note})` : '';
+  return `      ${e.role}: ${e.resourceType}/${e.id} ${e.display ?? ''}${code}:${value}${date}${note}`;
+}
+
+function block(f: Finding): string[] {
+  const lines = [`  ${f.ruleId} [grade ${f.grade}${f.urgency ? `, ${f.urgency}` : ''}] ${f.summary}`];
+  for (const e of f.evidence) lines.push(evidenceLine(e));
+  for (const m of f.missing) lines.push(`      missing: ${m}`);
+  if (f.outcome === 'flagged') {
+    lines.push(`      next: ${f.nextStep}`);
+    lines.push(`      sources: ${f.citations.map((c) => c.key).join(', ')}`);
+  }
+  if (f.error) lines.push(`      error: ${f.error}`);
+  return lines;
+}
+
+export function formatText(report: EvaluationReport): string {
+  const p = report.patient;
+  const out = [`Patient ${p.id ?? '(no Patient resource)'} · ${p.gender ?? 'gender unknown'} · ${p.ageYears ?? '?'} years · as of ${report.asOf}`];
+  const section = (title: string, findings: Finding[], detailed = true) => {
+    out.push('', `${title} (${findings.length})`);
+    if (!findings.length) out.push('  none');
+    for (const f of findings) out.push(...(detailed ? block(f) : [`  ${f.ruleId}: ${f.summary}`]));
+  };
+  const fs = report.findings;
+  section('RED FLAGS', fs.filter((f) => f.redFlag && f.outcome === 'flagged'));
+  section('LIKELY CONTRIBUTORS', fs.filter((f) => !f.redFlag && f.outcome === 'flagged'));
+  section('COULD NOT CHECK', fs.filter((f) => f.outcome === 'insufficient-data'));
+  section('ERRORS', fs.filter((f) => f.outcome === 'error'));
+  section('CHECKED, NOT FOUND', fs.filter((f) => f.outcome === 'not-flagged'), false);
+  const dropped = Object.entries(report.dataStatus.dropped);
+  if (dropped.length) out.push('', 'DATA NOT USED', ...dropped.map(([why, n]) => `  ${n} × ${why}`));
+  return out.join('\n');
+}

@@ -1,0 +1,37 @@
+/**
+ * The evaluator's JSON shape (issue 3, a contract): {asOf, patient, findings, dataStatus}, every
+ * catalogue rule exactly once in `findings`, red flags first. Extra fields extend it (title,
+ * urgency, detail, handoutSections); the criterion trace only with --trace, to keep output short.
+ */
+import type { Finding } from '../../rules/engine/types.js';
+import type { EvaluationReport } from '../evaluation/evaluate-bundle.js';
+
+function findingJson(f: Finding, trace: boolean) {
+  return {
+    ruleId: f.ruleId,
+    version: f.version,
+    title: f.title,
+    outcome: f.outcome,
+    redFlag: f.redFlag,
+    grade: f.grade,
+    ...(f.urgency ? { urgency: f.urgency } : {}),
+    summary: f.summary,
+    detail: f.detail,
+    evidence: f.evidence,
+    missing: f.missing,
+    nextStep: f.nextStep,
+    citations: f.citations,
+    handoutSections: f.handoutSections,
+    ...(f.error ? { error: f.error } : {}),
+    ...(trace ? { trace: f.trace } : {}),
+  };
+}
+
+export function reportJson(report: EvaluationReport, options: { trace: boolean }) {
+  return {
+    asOf: report.asOf,
+    patient: report.patient,
+    findings: report.findings.map((f) => findingJson(f, options.trace)),
+    dataStatus: report.dataStatus,
+  };
+}
