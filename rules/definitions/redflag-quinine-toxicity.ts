@@ -4,7 +4,8 @@
  *
  * Fires when either:
  *  - quinine is in use (an active order, a recent dispense, a statement; tonic water recorded as a
- *    medication counts) and the latest usable platelet count (777-3) within 12 months is below
+ *    medication counts, and so does tonic water or over-the-counter quinine reported "yes" on the
+ *    checklist) and the latest usable platelet count (777-3) within 12 months is below
  *    150 × 10⁹/L. The limit is a fixed red-flag number and ignores the lab's own range (rule
  *    catalogue, "Reference ranges"); or
  *  - the clinician reports unusual bruising or bleeding while taking quinine (point-of-care
@@ -37,6 +38,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { LOOKBACKS, duration, threshold } from '../engine/parameters.js';
 import { clinicianReports } from '../engine/primitives/checklist.js';
 import { clinicianAnsweredYes } from '../engine/primitives/checklist-yes.js';
+import { withFact } from '../engine/primitives/fact.js';
 import { reassuringOnlyWithin } from '../engine/primitives/lab-reassurance.js';
 import { limitIn, labThreshold } from '../engine/primitives/lab-threshold.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
@@ -51,7 +53,11 @@ const PARAMETERS = {
   ...MEDICATION_PARAMETERS,
 } as const;
 
-const quinineInUse = activeMedicationIn([QUININE], { what: 'quinine' });
+const quinineInUse = anyOf(
+  'quinine in use (on record, or tonic water or over-the-counter quinine reported)',
+  activeMedicationIn([QUININE], { what: 'quinine' }),
+  withFact('drug', 'tonic water or over-the-counter quinine', clinicianAnsweredYes(CHECKLIST_ITEMS.tonicWater)),
+);
 const bleedingReported = clinicianReports(CHECKLIST_ITEMS.bleedingOnQuinine);
 const plateletsLow = reassuringOnlyWithin(
   labThreshold({ analyte: 'platelets', op: '<', limit: PARAMETERS.lowPlatelets, lookback: PARAMETERS.lookback.iso, useLabRange: false }),
@@ -76,7 +82,7 @@ const readable = (s: unknown) => String(s).replace('10*9/L', '×10⁹/L');
 
 function flaggedSummary(r: RuleSummaryInput): string {
   if (bleedingTrigger(r)) return 'Bruising or bleeding reported on quinine: stop quinine; CBC and creatinine today';
-  return `On quinine (${r.facts.drug}) with platelets ${readable(r.facts.platelets)}: stop quinine; urgent CBC and creatinine`;
+  return `On quinine with platelets ${readable(r.facts.platelets)}: stop quinine; urgent CBC and creatinine`;
 }
 
 function insufficientSummary(r: RuleSummaryInput): string {
@@ -84,7 +90,7 @@ function insufficientSummary(r: RuleSummaryInput): string {
   const asks = [];
   if (r.missing.some((m) => m.startsWith('not asked'))) asks.push('ask about bruising or bleeding');
   if (r.missing.some((m) => m.includes('platelets'))) asks.push('check a current platelet count');
-  return `On quinine (${r.facts.drug}): toxicity not excluded; ${asks.join(' and ') || 'some inputs missing'}`;
+  return `On quinine: toxicity not excluded; ${asks.join(' and ') || 'some inputs missing'}`;
 }
 
 export const rule = defineRule({

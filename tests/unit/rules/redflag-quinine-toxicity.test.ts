@@ -17,7 +17,7 @@ describe(RULE, () => {
       expect.objectContaining({ resourceType: 'MedicationRequest', id: 'q', display: 'quinine sulfate 324 MG Oral Capsule', value: 'active' }),
       expect.objectContaining({ resourceType: 'Observation', id: 'plt', code: '777-3', value: 98, unit: '10*9/L', date: '2026-11-11' }),
     ]);
-    expect(f.summary).toBe('On quinine (quinine) with platelets 98 ×10⁹/L on 2026-11-11: stop quinine; urgent CBC and creatinine');
+    expect(f.summary).toBe('On quinine with platelets 98 ×10⁹/L on 2026-11-11: stop quinine; urgent CBC and creatinine');
     expect(f.urgency).toBe('urgent');
     expect(f.redFlag).toBe(true);
     expect(f.grade).toBe('A');
@@ -28,7 +28,7 @@ describe(RULE, () => {
   it('is not flagged with normal platelets but stays insufficient-data while the bleeding question is unasked (example e03)', () => {
     const f = expectOutcome(platelets(onQuinine(), 250), RULE, 'insufficient-data');
     expect(f.missing).toEqual(['not asked: unusual bruising or bleeding while taking quinine (checklist not completed)']);
-    expect(f.summary).toBe('On quinine (quinine): toxicity not excluded; ask about bruising or bleeding');
+    expect(f.summary).toBe('On quinine: toxicity not excluded; ask about bruising or bleeding');
     expect(f.evidence).toContainEqual(expect.objectContaining({ id: 'plt', role: 'checked', value: 250 }));
     expect(f.urgency).toBeUndefined();
   });
@@ -65,7 +65,7 @@ describe(RULE, () => {
     expectOutcome(platelets(onQuinine(), 90, '2025-11-21'), RULE, 'flagged');
     const stale = expectOutcome(platelets(onQuinine(), 90, '2025-11-20').checklist({ [BLEEDING]: 'no' }, '2026-11-21'), RULE, 'insufficient-data');
     expect(stale.missing).toEqual(['no usable platelets result in the last 12 months; last one 2025-11-20 (90 10*9/L)']);
-    expect(stale.summary).toBe('On quinine (quinine): toxicity not excluded; check a current platelet count');
+    expect(stale.summary).toBe('On quinine: toxicity not excluded; check a current platelet count');
   });
 
   it('reassures on a normal count only up to 3 months old: 2026-08-21 counts, 2026-08-20 asks for a new one (boundary)', () => {
@@ -88,6 +88,13 @@ describe(RULE, () => {
   it('flags reported bleeding on quinine when no quinine is on record (bought over the counter, tonic water)', () => {
     const f = expectOutcome(patient().checklist({ [BLEEDING]: 'yes' }, '2026-11-20', 'qr'), RULE, 'flagged');
     expect(triggers(f)).toEqual([expect.objectContaining({ resourceType: 'QuestionnaireResponse', id: 'qr', value: 'yes' })]);
+  });
+
+  it('treats tonic water or over-the-counter quinine reported on the checklist as quinine in use', () => {
+    const low = expectOutcome(platelets(patient(), 120).checklist({ 'tonic-water-for-cramps': 'yes', [BLEEDING]: 'no' }, '2026-11-21', 'qr'), RULE, 'flagged');
+    expect(triggers(low)).toEqual(expect.arrayContaining([expect.objectContaining({ resourceType: 'QuestionnaireResponse', id: 'qr', value: 'yes' }), expect.objectContaining({ id: 'plt', value: 120 })]));
+    expectOutcome(platelets(patient(), 250).checklist({ 'tonic-water-for-cramps': 'yes' }, '2026-11-21'), RULE, 'insufficient-data');
+    expectOutcome(platelets(patient(), 120).checklist({ 'tonic-water-for-cramps': 'no' }, '2026-11-21'), RULE, 'not-flagged');
   });
 
   it('is not-flagged without quinine on record, whether or not the bleeding question was asked', () => {
