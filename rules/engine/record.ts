@@ -174,6 +174,11 @@ export interface SourceStatus {
   readonly state: SourceState;
   /** A clinician-readable reason when the state is not `complete`. */
   readonly reason?: string;
+  /**
+   * The query asked only for results on or after this day (a `date=ge` floor). "Complete" then
+   * means complete since that day: older results were not asked for, not absent.
+   */
+  readonly since?: DayString;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface LabSelection {
   readonly complete: boolean;
   /** Why it was not, in words. */
   readonly sourceProblem?: string;
+  /** Results older than this day were not asked for (the live query's date floor). */
+  readonly since?: string;
 }
 
 const UNUSABLE_WORDS: Record<UnusableReason, string> = {
@@ -63,6 +65,7 @@ export function selectLab(ctx: EvaluationContext, analyte: AnalyteId, lookback: 
       ...(lastBeforeWindow ? { lastBeforeWindow } : {}),
       complete: status.state === 'complete',
       ...(status.state !== 'complete' ? { sourceProblem: describeState(status) } : {}),
+      ...(status.since ? { since: status.since } : {}),
     };
   });
 }
@@ -85,7 +88,7 @@ export function explainMissing(sel: LabSelection, lookback: string): string {
     parts.push(`the result "${resultText(unusable)}"${unusable.date ? ` of ${unusable.date}` : ''} cannot be used: ${UNUSABLE_WORDS[unusable.unusableReason ?? 'no-value']}${more}`);
   }
   if (sel.lastBeforeWindow) parts.push(`last one ${sel.lastBeforeWindow.date} (${resultText(sel.lastBeforeWindow)})`);
-  else if (!unusable) parts.push('none on record');
+  else if (!unusable) parts.push(sel.since ? `none since ${sel.since} (older results were not requested)` : 'none on record');
   return parts.join('; ');
 }
 
