@@ -29,7 +29,8 @@ export function reassuringOnlyWithin(inner: Criterion, w: ReassuranceWindow): Cr
     if (r.truth !== 'false') return r;
     const latest = selectLab(ctx, w.analyte, w.lookback).latest;
     if (!latest?.date || latest.date >= lookbackStart(ctx.asOf, w.reassureWithin)) return r;
-    const why = `latest ${name} ${resultText(latest)} on ${latest.date} is normal but older than ${describeDuration(w.reassureWithin)}: a current count is needed`;
-    return { ...result('unknown', label, { evidence: r.evidence, facts: r.facts, missing: [why], note: why }), trace: [{ criterion: label, result: 'unknown', note: why }, ...r.trace.map((t) => ({ ...t, criterion: `  ${t.criterion}` }))] };
+    const why = `latest ${name} ${resultText(latest)} on ${latest.date} is normal but older than ${describeDuration(w.reassureWithin)}: a current result is needed`;
+    const own = result('unknown', label, { evidence: r.evidence, facts: r.facts, missing: [why], note: why });
+    return { ...own, trace: [...own.trace, ...r.trace.map((t) => ({ ...t, criterion: `  ${t.criterion}` }))] };
   });
 }

@@ -72,7 +72,7 @@ describe(RULE, () => {
     const answered = (date: string) => platelets(onQuinine(), 260, date).checklist({ [BLEEDING]: 'no' }, '2026-11-21');
     expectOutcome(answered('2026-08-21'), RULE, 'not-flagged');
     const old = expectOutcome(answered('2026-08-20'), RULE, 'insufficient-data');
-    expect(old.missing).toEqual(['latest platelets 260 10*9/L on 2026-08-20 is normal but older than 3 months: a current count is needed']);
+    expect(old.missing).toEqual(['latest platelets 260 10*9/L on 2026-08-20 is normal but older than 3 months: a current result is needed']);
   });
 
   it('flags reported bruising or bleeding on quinine as same-day, even with normal platelets', () => {
