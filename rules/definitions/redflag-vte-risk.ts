@@ -44,6 +44,7 @@ const PARAMETERS = {
   postpartumWindow: duration('Postpartum: an EDD or a delivery within the last', PREGNANCY_PARAMETERS.postpartumWindow, 'rule catalogue, Decisions: postpartum'),
   pregnancyStatusLookback: duration('Pregnancy-status observation counts if within', PREGNANCY_PARAMETERS.statusLookback, 'KB 10.4'),
   eddHorizon: duration('A future EDD counts as pregnancy if within', PREGNANCY_PARAMETERS.eddHorizon, 'KB 10.4'),
+  eddRecordedWithin: duration('EDD observations are read if recorded within (a whole pregnancy plus the 42-day postpartum window)', 'P12M', 'derived: 40 weeks + 42 days < 12 months'),
   ...MEDICATION_PARAMETERS,
 } as const;
 
@@ -91,7 +92,7 @@ export const rule = defineRule({
     ...CONDITION_NEEDS,
     { kind: 'patient' },
     { kind: 'coded-observation', observation: 'pregnancy-status', lookback: PREGNANCY_PARAMETERS.statusLookback },
-    { kind: 'coded-observation', observation: 'edd', lookback: PREGNANCY_PARAMETERS.statusLookback },
+    { kind: 'coded-observation', observation: 'edd', lookback: PARAMETERS.eddRecordedWithin.iso },
     { kind: 'checklist' },
   ],
   criteria: anyOf('one-sided calf swelling reported, or a DVT risk factor on record', calfSwelling, riskFactor),
