@@ -61,6 +61,9 @@ export function planBundle(bundle: Bundle, options: PlanOptions, isStored: (type
   const seen = new Set<string>();
 
   (bundle.entry ?? []).forEach((entry, index) => {
+    if (entry.search?.mode === 'outcome') {
+      return; // a searchset's OperationOutcome about the search, not data
+    }
     try {
       const p = identify(entry, type, options);
       const key = `${p.resourceType}/${p.id}`;
@@ -121,7 +124,6 @@ function identify(
   const resource = entry.resource;
   if (type === 'collection' || type === 'searchset') {
     if (!resource) throw badRequest('Entry without a resource');
-    if (entry.search?.mode === 'outcome') throw badRequest('Search outcome entries are not data');
     return { method: 'PUT', resourceType: knownType(resource.resourceType), id: keptId(resource, entry.fullUrl) };
   }
   const request = entry.request;
@@ -181,8 +183,11 @@ function knownType(resourceType: string): string {
 }
 
 function single(matches: readonly IndexedEntry[], reference: string): IndexedEntry {
-  if (matches.length !== 1 || !matches[0]) {
-    throw new FhirError(412, 'not-found', `Conditional reference ${reference} matched ${matches.length} resources, not 1`);
+  if (matches.length > 1) {
+    throw new FhirError(412, 'multiple-matches', `Conditional reference ${reference} matched ${matches.length} resources`);
+  }
+  if (!matches[0]) {
+    throw new FhirError(400, 'not-found', `Conditional reference ${reference} matched no resource`);
   }
   return matches[0];
 }

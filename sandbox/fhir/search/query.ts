@@ -149,7 +149,8 @@ export function parseSearchQuery(
         }
         break;
       case '_format':
-        if (!JSON_FORMATS.has(value)) {
+        // An unencoded `+` arrives as a space (application/fhir+json): take it back.
+        if (!JSON_FORMATS.has(value.replace(/ /g, '+'))) {
           throw new FhirError(406, 'not-supported', `Only JSON is supported, not _format=${value}`);
         }
         break;
