@@ -16,6 +16,7 @@ describe(RULE, () => {
   });
 
   it.each([
+    ['135447', 'donepezil'],
     ['998582', 'donepezil'],
     ['1599803', 'donepezil'],
     ['313185', 'tacrine'],

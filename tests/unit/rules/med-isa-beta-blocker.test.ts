@@ -15,6 +15,11 @@ describe(RULE, () => {
     expect(f.citations.map((c) => c.key)).toEqual(['S23', 'S3']);
   });
 
+  it('matches pindolol by ATC C07AA03 and by RxNorm 8332 with no text', () => {
+    expect(expectOutcome(patient().medicationRequest({ atc: 'C07AA03' }), RULE, 'flagged').summary).toContain('pindolol');
+    expect(triggers(expectOutcome(patient().medicationRequest({ rxnorm: '8332' }), RULE, 'flagged'))[0]).toMatchObject({ code: '8332' });
+  });
+
   it('matches acebutolol by ATC C07AB04, by RxNorm 149 and by the Sectral brand in a statement', () => {
     expect(expectOutcome(patient().medicationRequest({ atc: 'C07AB04' }), RULE, 'flagged').summary).toContain('acebutolol');
     expectOutcome(patient().medicationRequest({ rxnorm: '149' }), RULE, 'flagged');

@@ -57,6 +57,7 @@ describe(RULE, () => {
   it('matches bumetanide by ATC C03CA02, torsemide by the Demadex brand in a statement, furosemide by ATC C03CA01 via a referenced Medication', () => {
     expectOutcome(patient().medicationRequest({ atc: 'C03CA02' }), RULE, 'flagged');
     expectOutcome(patient().medicationStatement({ via: 'contained', text: 'Demadex 20 mg tablet', date: '2026-06-01' }), RULE, 'flagged');
+    expect(expectOutcome(patient().medicationDispense({ rxnorm: '4603', date: '2026-10-01' }), RULE, 'flagged').summary).toContain('furosemide');
     const f = expectOutcome(patient().medicationRequest({ via: 'reference', atc: 'C03CA01' }), RULE, 'flagged');
     expect(f.summary).toContain('furosemide');
   });

@@ -18,6 +18,7 @@ describe(RULE, () => {
   it('matches ATC M01AE02 alone, the Aleve brand, and the Vimovo combination', () => {
     expect(triggers(expectOutcome(patient().medicationRequest({ atc: 'M01AE02' }), RULE, 'flagged'))[0]).toMatchObject({ code: 'M01AE02' });
     expectOutcome(patient().medicationStatement({ text: 'Aleve 220 mg', date: '2026-11-01' }), RULE, 'flagged');
+    expectOutcome(patient().medicationRequest({ rxnorm: '7258' }), RULE, 'flagged');
     expectOutcome(patient().medicationRequest({ via: 'reference', text: 'Vimovo 500/20' }), RULE, 'flagged');
   });
 

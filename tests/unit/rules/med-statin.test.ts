@@ -20,6 +20,7 @@ describe(RULE, () => {
     expectOutcome(patient().medicationStatement({ text: 'Simvistatin 10 MG', date: '2026-03-03' }), RULE, 'flagged');
     expect(expectOutcome(patient().medicationRequest({ atc: 'C10AA05' }), RULE, 'flagged').summary).toContain('atorvastatin');
     expectOutcome(patient().medicationRequest({ via: 'reference', text: 'Lipitor 40 mg' }), RULE, 'flagged');
+    expect(expectOutcome(patient().medicationRequest({ rxnorm: '36567' }), RULE, 'flagged').summary).toContain('simvastatin');
   });
 
   it('matches statin combinations: Vytorin by name and a C10BA code alone', () => {

@@ -38,6 +38,7 @@ describe(RULE, () => {
     expect(expectOutcome(patient().medicationRequest({ atc: 'H02AB04' }), RULE, 'flagged').summary).toContain('methylprednisolone');
     expectOutcome(patient().medicationAdministration({ text: 'Dexamethasone 4 MG/ML Injectable Solution', date: '2026-11-02' }), RULE, 'flagged');
     expectOutcome(patient().medicationRequest({ via: 'reference', text: 'Medrol 4 mg dose pack' }), RULE, 'flagged');
+    expect(expectOutcome(patient().medicationRequest({ rxnorm: '8640' }), RULE, 'flagged').summary).toContain('prednisone');
   });
 
   activeMedicationCases(RULE, { text: 'predniSONE 10 MG Oral Tablet' });
