@@ -23,7 +23,7 @@ import { duration, type DurationParameter } from '../parameters.js';
 import type { ConditionEntry, DayString, MedicationUse } from '../record.js';
 import { describeDuration, lookbackStart } from '../time.js';
 import type { RuleSummaryInput } from '../types.js';
-import { conditionEvidence, conditionsIn } from './condition.js';
+import { conditionEvidence, conditionsIn, type MatchedCondition } from './condition.js';
 
 export const CRAMP_TIMELINE_WINDOW = duration(
   'A drug first recorded within this period before the first recorded cramp complaint is pointed out in the detail (weights the finding; never changes the outcome)',
@@ -53,7 +53,7 @@ function firstDrugDate(ctx: EvaluationContext, classes: readonly MedicationClass
 }
 
 function firstCrampComplaint(ctx: EvaluationContext) {
-  let first: { entry: ReturnType<typeof conditionsIn>[number]; date: DayString } | undefined;
+  let first: { entry: MatchedCondition; date: DayString } | undefined;
   for (const m of conditionsIn(ctx, CRAMP_COMPLAINT)) {
     const date = complaintDate(m.cond);
     if (!date || date > ctx.asOf || (m.cond.verificationStatus && VOIDED_CONDITION.has(m.cond.verificationStatus))) continue;
