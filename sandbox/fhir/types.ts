@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { OperationOutcome, Resource } from 'fhir/r4';
+import type { FhirResource, OperationOutcome } from 'fhir/r4';
 import type { SmartEndpoints } from './capability-statement';
 import type { LoadReport } from './ingest/loader';
 import type { PatientSummary } from './patient-summaries';
@@ -40,7 +40,7 @@ export interface FhirHttpResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   /** A FHIR resource (served as application/fhir+json), or undefined for no body. */
-  readonly body: Resource | undefined;
+  readonly body: FhirResource | undefined;
 }
 
 export interface FhirServerOptions {

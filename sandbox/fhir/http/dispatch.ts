@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { getStatus, isOk } from '@medplum/core';
 import type { FhirRouter } from '@medplum/fhir-router';
-import type { Bundle, CapabilityStatement, OperationOutcome, Resource } from 'fhir/r4';
+import type { Bundle, CapabilityStatement, FhirResource, OperationOutcome, Resource } from 'fhir/r4';
 import { processTransaction } from '../ingest/transaction';
 import { badRequest, fromMedplumOutcome, operationOutcome } from '../operation-outcome';
 import { searchsetBundle } from '../search/bundle';
@@ -88,7 +88,7 @@ async function viaRouter(ctx: DispatchContext, route: Route, request: ParsedRequ
   // "If the resource was created by the update, the server SHALL return 201" (http://hl7.org/fhir/R4/http.html#update);
   // Medplum's router says 200 either way.
   const status = route.interaction === 'update' && !existed ? 201 : getStatus(outcome);
-  const body = resource as Resource | undefined;
+  const body = resource as FhirResource | undefined;
   if (route.interaction === 'history-instance' && body?.resourceType === 'Bundle') {
     return ok(withFullUrls(body as Bundle, ctx.baseUrl));
   }
@@ -127,4 +127,4 @@ function requireResource(body: unknown): Resource {
   return body as Resource;
 }
 
-const ok = (body: Resource): FhirHttpResponse => ({ status: 200, headers: {}, body });
+const ok = (body: FhirResource): FhirHttpResponse => ({ status: 200, headers: {}, body });

@@ -12,6 +12,7 @@ const BEN = '6f1c2a9e-0b7d-4c1e-9a51-1d2e3f4a5b02';
 let h: Harness;
 let report: LoadReport;
 let scratch: string;
+const observation = (id: string, subject: string): Observation => ({ resourceType: 'Observation', id, status: 'final', code: { text: 'x' }, subject: { reference: subject } });
 
 beforeAll(async () => {
   h = await startFhirServer();
@@ -73,8 +74,8 @@ describe('loading bundles from a directory', () => {
       resourceType: 'Bundle',
       type: 'collection',
       entry: [
-        { resource: { resourceType: 'Observation', id: 'dangling', status: 'final', code: { text: 'x' }, subject: { reference: 'urn:uuid:00000000-0000-4000-8000-000000000000' } } },
-        { resource: { resourceType: 'Observation', id: 'fine', status: 'final', code: { text: 'x' }, subject: { reference: 'Patient/pat-anna' } } },
+        { resource: observation('dangling', 'urn:uuid:00000000-0000-4000-8000-000000000000') },
+        { resource: observation('fine', 'Patient/pat-anna') },
       ],
     };
     await writeFile(join(scratch, 'broken.json'), JSON.stringify(broken));

@@ -1,4 +1,4 @@
-import type { Bundle, BundleEntry, Observation } from 'fhir/r4';
+import type { Bundle, BundleEntry, Observation, Patient } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
 import { ids, link, startFhirServer } from './harness';
@@ -24,10 +24,11 @@ function transaction(): Bundle {
     };
     return { fullUrl: `urn:uuid:0d6f1f52-6a8e-4f0e-8b2a-5f3c9e${String(i + 1).padStart(6, '0')}`, resource, request: { method: 'POST', url: 'Observation' } };
   });
+  const owner: Patient = { resourceType: 'Patient', name: [{ family: 'Paging' }] };
   return {
     resourceType: 'Bundle',
     type: 'transaction',
-    entry: [{ fullUrl: patient, resource: { resourceType: 'Patient', name: [{ family: 'Paging' }] }, request: { method: 'POST', url: 'Patient' } }, ...observations],
+    entry: [{ fullUrl: patient, resource: owner, request: { method: 'POST', url: 'Patient' } }, ...observations],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Bundle, BundleEntry, MedicationRequest, Observation, OperationOutcome, Resource } from 'fhir/r4';
+import type { Bundle, BundleEntry, FhirResource, MedicationRequest, Observation, OperationOutcome, Patient } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from './harness';
 import { fixture, ids, startFhirServer } from './harness';
@@ -9,10 +9,10 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const post = (bundle: Bundle) =>
-  h.request<Bundle & OperationOutcome>('', { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(bundle) });
+const post = <T = Bundle>(bundle: Bundle) =>
+  h.request<T>('', { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(bundle) });
 const tx = (type: 'transaction' | 'batch', entry: BundleEntry[]): Bundle => ({ resourceType: 'Bundle', type, entry });
-const create = (fullUrl: string | undefined, resource: Resource, extra: Partial<NonNullable<BundleEntry['request']>> = {}): BundleEntry => ({
+const create = (fullUrl: string | undefined, resource: FhirResource, extra: Partial<NonNullable<BundleEntry['request']>> = {}): BundleEntry => ({
   ...(fullUrl ? { fullUrl } : {}),
   resource,
   request: { method: 'POST', url: resource.resourceType, ...extra },
@@ -55,7 +55,7 @@ describe('transaction', () => {
 
   it('is all or nothing: one invalid entry fails the whole transaction with 400 and writes nothing', async () => {
     const before = await countOf('Observation?patient=pat-anna');
-    const { status, body } = await post(
+    const { status, body } = await post<OperationOutcome>(
       tx('transaction', [
         create(undefined, potassium('Patient/pat-anna')),
         create(undefined, potassium('Patient/pat-anna')),
@@ -69,7 +69,7 @@ describe('transaction', () => {
   });
 
   it('refuses a reference to a urn:uuid that no entry has, and the same resource twice', async () => {
-    const dangling = await post(tx('transaction', [create(undefined, potassium('urn:uuid:a1b2c3d4-0000-4000-8000-00000000dead'))]));
+    const dangling = await post<OperationOutcome>(tx('transaction', [create(undefined, potassium('urn:uuid:a1b2c3d4-0000-4000-8000-00000000dead'))]));
     expect(dangling.status).toBe(400);
     expect(dangling.body.issue[0]?.diagnostics).toContain('urn:uuid:a1b2c3d4-0000-4000-8000-00000000dead');
     const twice = await post(
@@ -94,22 +94,23 @@ describe('transaction', () => {
   });
 
   it('PUT creates or replaces by id, DELETE removes, ifNoneExist reuses a match, conditional references resolve', async () => {
+    const putMe: Patient = { resourceType: 'Patient', id: 'put-me', identifier: [{ system: 'urn:mrn', value: 'M-77' }] };
     const { status, body } = await post(
       tx('transaction', [
-        { resource: { resourceType: 'Patient', id: 'put-me', identifier: [{ system: 'urn:mrn', value: 'M-77' }] }, request: { method: 'PUT', url: 'Patient/put-me' } },
+        { resource: putMe, request: { method: 'PUT', url: 'Patient/put-me' } },
         { request: { method: 'DELETE', url: 'Condition/cond-resolved' } },
         create('urn:uuid:a1b2c3d4-0000-4000-8000-000000000010', { resourceType: 'Medication', code: { text: 'again' } }, { ifNoneExist: '_id=med-spiro' }),
-        create(undefined, { resourceType: 'MedicationDispense', status: 'completed', subject: { reference: 'Patient?identifier=urn:mrn|M-77' }, medicationReference: { reference: 'urn:uuid:a1b2c3d4-0000-4000-8000-000000000010' } } as Resource),
+        create(undefined, { resourceType: 'MedicationDispense', status: 'completed', subject: { reference: 'Patient?identifier=urn:mrn|M-77' }, medicationReference: { reference: 'urn:uuid:a1b2c3d4-0000-4000-8000-000000000010' } } as FhirResource),
       ]),
     );
     expect(status, JSON.stringify(body)).toBe(400); // the conditional reference names a patient created in the same transaction: not yet stored
-    const first = await post(tx('transaction', [{ resource: { resourceType: 'Patient', id: 'put-me', identifier: [{ system: 'urn:mrn', value: 'M-77' }] }, request: { method: 'PUT', url: 'Patient/put-me' } }]));
+    const first = await post(tx('transaction', [{ resource: putMe, request: { method: 'PUT', url: 'Patient/put-me' } }]));
     expect(first.body.entry?.[0]?.response?.status).toBe('201 Created');
     const second = await post(
       tx('transaction', [
         { request: { method: 'DELETE', url: 'Condition/cond-resolved' } },
         create('urn:uuid:a1b2c3d4-0000-4000-8000-000000000010', { resourceType: 'Medication', code: { text: 'again' } }, { ifNoneExist: '_id=med-spiro' }),
-        create(undefined, { resourceType: 'MedicationDispense', status: 'completed', subject: { reference: 'Patient?identifier=urn:mrn|M-77' }, medicationReference: { reference: 'urn:uuid:a1b2c3d4-0000-4000-8000-000000000010' } } as Resource),
+        create(undefined, { resourceType: 'MedicationDispense', status: 'completed', subject: { reference: 'Patient?identifier=urn:mrn|M-77' }, medicationReference: { reference: 'urn:uuid:a1b2c3d4-0000-4000-8000-000000000010' } } as FhirResource),
       ]),
     );
     expect(second.status).toBe(200);
