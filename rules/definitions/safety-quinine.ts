@@ -23,7 +23,7 @@ import { SOURCES } from '../codes/sources.js';
 import { anyOf } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
 import { duration } from '../engine/parameters.js';
-import { clinicianReportsIfAsked } from '../engine/primitives/checklist-if-asked.js';
+import { clinicianAnsweredYes } from '../engine/primitives/checklist-yes.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
 import { describeDuration } from '../engine/time.js';
@@ -50,7 +50,7 @@ export const rule = defineRule({
   criteria: anyOf(
     'quinine in use: a medicine on record, or tonic water or quinine taken for the cramps',
     activeMedicationIn([QUININE], { what: 'a quinine product' }),
-    clinicianReportsIfAsked(CHECKLIST_ITEMS.tonicWater),
+    clinicianAnsweredYes(CHECKLIST_ITEMS.tonicWater),
   ),
   summary: {
     flagged: (r) =>
@@ -58,7 +58,7 @@ export const rule = defineRule({
         ? 'Takes tonic water or quinine for cramps: not recommended (bleeding, kidney harm); advise stopping'
         : `Quinine in use (${r.facts.drug}): not recommended for cramps (bleeding, kidney harm); plan to stop`,
     notFlagged: (r) =>
-      r.facts[`${CHECKLIST_ITEMS.tonicWater.id}:asked`]
+      r.evidence.some((e) => e.code === CHECKLIST_ITEMS.tonicWater.id)
         ? 'No quinine on record and no tonic water or quinine taken for cramps'
         : 'No quinine on record; ask about tonic water or quinine bought for the cramps',
     insufficient: 'Quinine use could not be checked: medications could not all be read',
