@@ -3,7 +3,7 @@
  * relapse) and verificationStatus not refuted or entered-in-error. A Condition without a clinical
  * status counts as active unless it has abated (FHIR requires the status unless the record was
  * entered in error, but real exports omit it). An onset after `asOf`, or an abatement on or before
- * it, means it was not active then.
+ * it, means it was not active then; an abatement after `asOf` means it still was.
  */
 import type { ConditionEntry, DayString } from './record.js';
 
@@ -21,6 +21,8 @@ export function conditionActivity(cond: ConditionEntry, asOf: DayString): Condit
   }
   if (cond.onset && cond.onset > asOf) return { active: false, reason: `onset ${cond.onset}, after the as-of date` };
   if (cond.abatement && cond.abatement <= asOf) return { active: false, reason: `abated ${cond.abatement}` };
+  // Abated only after the as-of date: it was still active then, whatever its status says today.
+  if (cond.abatement && cond.abatement > asOf) return { active: true, reason: `abated ${cond.abatement}, after the as-of date` };
   const verification = cond.verificationStatus ? `, ${cond.verificationStatus}` : '';
   if (cond.clinicalStatus) {
     if (ACTIVE.has(cond.clinicalStatus)) return { active: true, reason: `${cond.clinicalStatus}${verification}` };

@@ -53,7 +53,7 @@ function merge(truth: Truth, label: string, children: readonly CriterionResult[]
   const seen = new Set<string>();
   for (const c of kept) {
     for (const e of c.evidence) {
-      const key = `${e.resourceType}/${e.id}/${e.role}/${e.note ?? ''}`;
+      const key = `${e.resourceType}/${e.id}/${e.code ?? ''}/${e.role}/${e.note ?? ''}`;
       if (!seen.has(key)) {
         seen.add(key);
         evidence.push(e);

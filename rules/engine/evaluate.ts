@@ -42,7 +42,7 @@ function findingFrom(rule: RuleDefinition, r: CriterionResult): Finding {
     missing: outcome === 'flagged' ? [] : r.missing,
     nextStep: rule.nextStep,
     citations: rule.citations,
-    handoutSections: rule.handoutSections,
+    handoutSections: typeof rule.handoutSections === 'function' ? rule.handoutSections(input) : rule.handoutSections,
     ...(urgency ? { urgency } : {}),
     trace: r.trace,
   };

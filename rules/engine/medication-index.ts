@@ -3,6 +3,7 @@
  * ingredient, and a dictionary of names (ingredient, synonym, brand) → ingredients for free text.
  */
 import { COMBINATION_BRANDS } from '../codes/medications/combination-brands.js';
+import { LOCAL_USE_BRANDS } from '../codes/medications/local-use-brands.js';
 import { MEDICATION_CLASSES } from '../codes/medications/index.js';
 import { RXNORM_PRODUCTS } from '../codes/medications/products.js';
 import type { MedicationClass } from '../codes/medications/types.js';
@@ -18,6 +19,10 @@ export interface MedicationIndex {
   readonly ingredientsByTerm: ReadonlyMap<string, readonly string[]>;
   /** The longest term, in words, for the n-gram scan. */
   readonly maxTermWords: number;
+  /** RxNorm product code → the product's text, whose dose-form words tell local from systemic use. */
+  readonly productTextByRxcui: ReadonlyMap<string, string>;
+  /** Normalised brand names of locally used products (inhalers, nasal sprays). */
+  readonly localUseTerms: ReadonlySet<string>;
   /** Ingredient name → ids of the classes that contain it. */
   readonly classesByIngredient: ReadonlyMap<string, readonly string[]>;
   readonly classes: ReadonlyMap<string, MedicationClass>;
@@ -43,7 +48,9 @@ export function buildMedicationIndex(classes: readonly MedicationClass[] = MEDIC
       for (const term of [ing.name, ...(ing.synonyms ?? []), ...(ing.brands ?? [])]) add(byTerm, normaliseText(term), ing.name);
     }
   }
+  const productText = new Map<string, string>();
   for (const product of RXNORM_PRODUCTS) {
+    productText.set(product.rxcui, product.text);
     for (const ing of product.ingredients) add(byRxcui, product.rxcui, ing);
   }
   for (const [brand, ingredients] of Object.entries(COMBINATION_BRANDS)) {
@@ -57,6 +64,8 @@ export function buildMedicationIndex(classes: readonly MedicationClass[] = MEDIC
     ingredientsByAtc: byAtc,
     ingredientsByTerm: byTerm,
     maxTermWords,
+    productTextByRxcui: productText,
+    localUseTerms: new Set(LOCAL_USE_BRANDS.map(normaliseText)),
     classesByIngredient,
     classes: new Map(classes.map((c) => [c.id, c])),
   };

@@ -58,9 +58,14 @@ function scanTerms(text: string, index: MedicationIndex, into: Map<string, Match
   }
 }
 
-function hasLocalUseWord(texts: readonly string[]): boolean {
+/** A dose-form or route word ("inhaler", "topical"), or the brand of a locally used product ("Symbicort"). */
+function indicatesLocalUse(texts: readonly string[], index: MedicationIndex): boolean {
   for (const t of texts) {
-    for (const w of normaliseText(t).split(' ')) if (LOCAL_USE_WORDS.has(w)) return true;
+    const words = normaliseText(t).split(' ');
+    for (let i = 0; i < words.length; i++) {
+      if (LOCAL_USE_WORDS.has(words[i]!)) return true;
+      if (index.localUseTerms.has(words[i]!) || (i + 1 < words.length && index.localUseTerms.has(`${words[i]} ${words[i + 1]}`))) return true;
+    }
   }
   return false;
 }
@@ -68,11 +73,15 @@ function hasLocalUseWord(texts: readonly string[]): boolean {
 export function resolveMedication(med: MedicationUse, index: MedicationIndex = medicationIndex()): ResolvedMedication {
   const ingredients = new Map<string, MatchBasis>();
   const atcCodes: CodingRef[] = [];
+  /** Texts of products known by code: read for dose form only, never for ingredients. */
+  const productTexts: string[] = [];
   let knownCode = false;
 
   for (const coding of [...med.codings, ...med.ingredientCodings]) {
     if (isRxNorm(coding.system)) {
       const found = index.ingredientsByRxcui.get(coding.code.trim());
+      const productText = index.productTextByRxcui.get(coding.code.trim());
+      if (productText) productTexts.push(productText);
       if (found) {
         knownCode = true;
         for (const ing of found) if (!ingredients.has(ing)) ingredients.set(ing, { by: 'rxnorm-code', code: coding.code, ...(coding.display ? { display: coding.display } : {}) });
@@ -91,7 +100,7 @@ export function resolveMedication(med: MedicationUse, index: MedicationIndex = m
   const texts = [med.text, ...med.codings.map((c) => c.display), ...med.ingredientTexts].filter((t): t is string => !!t);
   if (!knownCode) for (const t of texts) scanTerms(t, index, ingredients);
 
-  return { ingredients, atcCodes, localUse: hasLocalUseWord([...texts, ...med.formTexts]) };
+  return { ingredients, atcCodes, localUse: indicatesLocalUse([...texts, ...productTexts, ...med.formTexts], index) };
 }
 
 export type ClassMatch =

@@ -137,7 +137,8 @@ export interface RuleDefinition {
   /** Longer explanation for the clinician. */
   readonly detail: string | ((r: RuleSummaryInput) => string);
   readonly nextStep: string;
-  readonly handoutSections: readonly HandoutSection[];
+  /** Handout sections it feeds when flagged; a function lets them depend on what fired. */
+  readonly handoutSections: readonly HandoutSection[] | ((r: RuleSummaryInput) => readonly HandoutSection[]);
   /** Red flags only: how urgent. A function lets the urgency depend on what fired. */
   readonly urgency?: Urgency | ((r: RuleSummaryInput) => Urgency);
 }

@@ -63,7 +63,7 @@ export function activeMedicationIn(classes: readonly MedicationClass[], options:
       seen.add(key);
       if (view.activity.active) {
         active.push(medicationEvidence(view, match.basis, 'trigger', match.ingredient));
-        drug ??= match.ingredient ?? shortName(active[active.length - 1]!.display);
+        drug ??= match.ingredient ?? shortName(view.use.text ?? view.use.codings.find((c) => c.display)?.display ?? describeBasis(match.basis));
       }
       else {
         const date = view.use.periodEnd ?? view.use.date ?? '';

@@ -14,8 +14,8 @@ import { RULES_BY_FILE } from '../../../rules/definitions/index.js';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const CATALOGUE_MD = readFileSync(join(ROOT, '..', 'shared', 'knowledge', 'rule-catalogue.md'), 'utf8');
 
-/** Ids as the catalogue document writes them: the first backticked cell of each table row. */
-const documentedIds = [...CATALOGUE_MD.matchAll(/^\| `([a-z][a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+/** Ids as the catalogue document writes them: the first cell of each rule table row. */
+const documentedIds = [...CATALOGUE_MD.matchAll(/^\| ((?:med|safety|lab|cond|redflag|gap)-[a-z0-9-]+) \|/gm)].map((m) => m[1]);
 
 describe('rule catalogue', () => {
   it('lists the same ids, in the same order, as ../shared/knowledge/rule-catalogue.md', () => {
@@ -66,6 +66,7 @@ describe.each(ALL_RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   });
 
   it('feeds only known handout sections', () => {
+    if (typeof rule.handoutSections === 'function') return; // checked on evaluated findings in the sweep
     for (const s of rule.handoutSections) expect(HANDOUT_SECTIONS).toContain(s);
   });
 

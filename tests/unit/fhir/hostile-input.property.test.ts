@@ -31,6 +31,8 @@ const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   ),
 })).value;
 
+// 'Patient' is generated with the patient's own id (below): a second patient makes the bundle a
+// refused input, tested in read-bundle.test.ts.
 const RESOURCE_TYPES = ['MedicationRequest', 'MedicationStatement', 'MedicationDispense', 'MedicationAdministration', 'Medication', 'Observation', 'Condition', 'QuestionnaireResponse', 'Patient', 'Procedure', 'Encounter', 'Bundle'];
 const FIELDS = ['id', 'status', 'intent', 'subject', 'patient', 'code', 'medicationCodeableConcept', 'medicationReference', 'contained', 'valueQuantity', 'valueString', 'valueCodeableConcept', 'valueDateTime', 'referenceRange', 'interpretation', 'effectiveDateTime', 'effectivePeriod', 'authoredOn', 'whenHandedOver', 'clinicalStatus', 'verificationStatus', 'onsetDateTime', 'abatementDateTime', 'item', 'answer', 'questionnaire', 'authored', 'dosageInstruction', 'dosage', 'ingredient', 'form', 'doNotPerform', 'birthDate', 'gender', 'communication', '__proto__', 'constructor'];
 
@@ -39,7 +41,9 @@ const hostileResource = fc.record({
   fields: fc.dictionary(fc.constantFrom(...FIELDS), hostileValue, { maxKeys: 8 }),
 }).map(({ resourceType, fields }) => {
   // JSON.parse makes "__proto__" an own property; build the object the same way.
-  return JSON.parse(JSON.stringify({ ...fields, resourceType })) as unknown;
+  const resource = JSON.parse(JSON.stringify({ ...fields, resourceType })) as Record<string, unknown>;
+  if (resource.resourceType === 'Patient') resource.id = 'p';
+  return resource as unknown;
 });
 
 const adult = { resourceType: 'Patient', id: 'p', gender: 'male', birthDate: '1960-05-05' };
