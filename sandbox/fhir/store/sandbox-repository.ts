@@ -46,37 +46,36 @@ export class SandboxRepository extends FhirRepository<undefined> implements Sear
    * The resources become the store's (frozen): pass JSON nobody else holds.
    */
   async commit(writes: readonly Write[]): Promise<(Resource & { id: string })[]> {
-    const pending: Promise<unknown>[] = [];
-    const stored: (Resource & { id: string })[] = [];
+    // First everything that can throw (extracting the patient reference from unvalidated input), so that
+    // a failure leaves the store untouched; then the changes, in one synchronous run (see Partition.put).
     const lastUpdated = new Date().toISOString();
-    // No await inside this loop: see Partition.put.
-    for (const write of writes) {
+    const planned = writes.map((write) => {
       if (write.kind === 'delete') {
-        const key = `${write.resourceType}/${write.id}`;
-        const partition = this.locator.get(key);
-        if (partition) {
-          pending.push(partition.remove(write.resourceType, write.id));
-          this.locator.delete(key);
-          this.deleted.add(key);
-        }
-        continue;
+        return write;
       }
-      const resource = this.prepare(write.resource, lastUpdated);
-      const entry: IndexedEntry = { resource, values: new Map() };
-      const key = `${resource.resourceType}/${resource.id}`;
+      const entry: IndexedEntry = { resource: this.prepare(write.resource, lastUpdated), values: new Map() };
       const patientId = compartmentPatient(entry);
-      const target = patientId === undefined ? this.shared : this.partitionOf(patientId);
+      return { kind: 'put' as const, entry, target: patientId === undefined ? this.shared : this.partitionOf(patientId) };
+    });
+    const pending: Promise<unknown>[] = [];
+    for (const write of planned) {
+      const { resourceType, id } = write.kind === 'delete' ? write : write.entry.resource;
+      const key = `${resourceType}/${id}`;
       const previous = this.locator.get(key);
-      if (previous && previous !== target) {
-        pending.push(previous.remove(resource.resourceType, resource.id)); // its patient reference changed
+      if (previous && (write.kind === 'delete' || previous !== write.target)) {
+        pending.push(previous.remove(resourceType, id)); // deleted, or its patient reference changed
       }
-      pending.push(target.put(entry));
-      this.locator.set(key, target);
-      this.deleted.delete(key);
-      stored.push(resource);
+      if (write.kind === 'delete') {
+        if (previous) this.deleted.add(key);
+        this.locator.delete(key);
+      } else {
+        pending.push(write.target.put(write.entry));
+        this.locator.set(key, write.target);
+        this.deleted.delete(key);
+      }
     }
     await Promise.all(pending);
-    return stored;
+    return planned.flatMap((w) => (w.kind === 'put' ? [w.entry.resource] : []));
   }
 
   // ---- lookups used by search, the HTTP layer and the EHR page

@@ -66,6 +66,11 @@ describe('parseSearchQuery', () => {
     expect(() => parse('Observation', '_sort=nonsense', { strict: true })).toThrow(/nonsense/);
   });
 
+  it('refuses empty values instead of dropping the condition', () => {
+    expect(() => parse('Observation', 'patient=')).toThrow(/Empty value/);
+    expect(() => parse('Observation', 'code=a,,b')).toThrow(/Empty value/);
+  });
+
   it('refuses modifiers it does not implement, whatever the handling', () => {
     expect(() => parse('Observation', 'code:in=http://vs')).toThrow(/Unsupported modifier :in/);
     expect(() => parse('Observation', 'date:exact=2025')).toThrow(/Unsupported modifier/);
