@@ -19,7 +19,7 @@ function text(t: string | ((r: RuleSummaryInput) => string), input: RuleSummaryI
 
 /** Keep the one-line contract even if a template produces a long line. */
 export function clampSummary(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  const one = s.length <= SUMMARY_MAX && !/\s\s|[\n\r\t]|^\s|\s$/.test(s) ? s : s.replace(/\s+/g, ' ').trim();
   return one.length <= SUMMARY_MAX ? one : `${one.slice(0, SUMMARY_MAX - 1).trimEnd()}…`;
 }
 

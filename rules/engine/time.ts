@@ -70,8 +70,21 @@ export function parseDuration(iso: string): Duration {
   return { years: Number(m[1] ?? 0), months: Number(m[2] ?? 0), weeks: Number(m[3] ?? 0), days: Number(m[4] ?? 0) };
 }
 
+/** Lookback starts already computed: every rule asks the same few (asOf, duration) pairs. */
+const lookbackStarts = new Map<string, DayString>();
+
 /** The first day inside a lookback that ends on `asOf` (inclusive). `P3M` from 2026-11-21 → 2026-08-21. */
 export function lookbackStart(asOf: DayString, iso: string): DayString {
+  const key = `${asOf}/${iso}`;
+  const hit = lookbackStarts.get(key);
+  if (hit) return hit;
+  const start = computeLookbackStart(asOf, iso);
+  if (lookbackStarts.size > 10_000) lookbackStarts.clear();
+  lookbackStarts.set(key, start);
+  return start;
+}
+
+function computeLookbackStart(asOf: DayString, iso: string): DayString {
   const d = parseDuration(iso);
   let date = parseDay(asOf);
   date = addYears(date, -d.years);
