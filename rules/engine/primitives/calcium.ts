@@ -28,7 +28,6 @@ import { count, duration, type ThresholdParameter } from '../parameters.js';
 import type { LabResult } from '../record.js';
 import { addDuration, daysBetween, lookbackStart } from '../time.js';
 import type { EvidenceItem, EvidenceRole } from '../types.js';
-import { formatNumber } from '../units.js';
 import { explainMissingAcross, selectAcross, unusableAcross } from './lab-group.js';
 import { labEvidence, resultText, selectLab } from './lab-selection.js';
 import { judge, resultNote, type Comparison, type Judgement } from './lab-threshold.js';
