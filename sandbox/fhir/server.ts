@@ -64,7 +64,6 @@ export function createFhirServer(options: FhirServerOptions): FhirServer {
           date: started,
         }),
     },
-    store,
     authorize: options.authorize,
     beforeResponse: options.beforeResponse,
     allowOrigin: options.allowOrigin ?? isLoopbackOrigin,

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FhirError, toFhirError } from '../operation-outcome';
-import type { SandboxRepository } from '../store/sandbox-repository';
 import type { AccessRequest, FhirHttpResponse, FhirServerOptions } from '../types';
 import { accessFor } from './access';
 import { corsHeaders, preflightHeaders } from './cors';
@@ -11,7 +10,6 @@ import { routeRequest } from './route';
 
 export interface HandlerOptions {
   readonly dispatch: DispatchContext;
-  readonly store: SandboxRepository;
   readonly authorize: FhirServerOptions['authorize'];
   readonly beforeResponse: FhirServerOptions['beforeResponse'];
   readonly allowOrigin: (origin: string) => boolean;
@@ -24,7 +22,7 @@ export interface HandlerOptions {
  * can put the SMART server (including `<base>/.well-known/smart-configuration`) and the EHR page beside it.
  */
 export function createRequestHandler(options: HandlerOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
-  const { baseUrl } = options.dispatch;
+  const { baseUrl, store } = options.dispatch;
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
 
   return async (req, res) => {
@@ -50,7 +48,7 @@ export function createRequestHandler(options: HandlerOptions): (req: IncomingMes
       // POST _search: parameters may come in the body and the URL both (http://hl7.org/fhir/R4/http.html#search)
       const params = viaPost ? new URLSearchParams([...url.searchParams, ...parseFormBody(text, req.headers['content-type'])]) : url.searchParams;
       const body = !viaPost && text ? parseJsonBody(text) : undefined;
-      access = accessFor(route, params, body, options.store, baseUrl);
+      access = accessFor(route, params, body, store, baseUrl);
       const decision = options.authorize ? await options.authorize(req, access) : { ok: true as const };
       response = decision.ok
         ? await dispatch(options.dispatch, route, { method, relativeUrl: segments.join('/') + url.search, params, body, headers: req.headers })
