@@ -21,6 +21,7 @@
 import { ANALYTES } from '../codes/labs.js';
 import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
+import { sourceUnreadable } from '../engine/primitives/lab-summary.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { diabetesRange } from '../engine/primitives/glycaemia.js';
 import { describeDuration } from '../engine/time.js';
@@ -74,7 +75,7 @@ export const rule = defineRule({
     notFlagged: (r) =>
       r.facts.prediabetes ? `Not in the diabetes range; prediabetes range: ${r.facts.prediabetes}` : `Not in the diabetes range: ${values(r, r.facts.checked)}`,
     insufficient: (r) =>
-      r.missing.some((m) => m.includes('could not be read') || m.includes('not authorised') || m.includes('partly read'))
+      sourceUnreadable(r)
         ? 'HbA1c and glucose could not be fully checked: some laboratory results could not be read'
         : `No usable HbA1c or glucose result in the last ${describeDuration(LOOKBACK)}`,
   },

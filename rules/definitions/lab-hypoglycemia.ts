@@ -13,6 +13,7 @@
  */
 import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
+import { sourceUnreadable } from '../engine/primitives/lab-summary.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { GLUCOSE_ANALYTES, glucoseAtOrBelow } from '../engine/primitives/glycaemia.js';
 import { describeDuration } from '../engine/time.js';
@@ -43,7 +44,7 @@ export const rule = defineRule({
     flagged: (r) => `Low glucose, ADA level ${r.facts.hypoglycaemiaLevel}${r.facts.hypoglycaemiaLevel === 2 ? ' (clinically significant)' : ''}: ${r.facts.glucose}`,
     notFlagged: (r) => `Glucose not low: ${r.facts.glucose}`,
     insufficient: (r) =>
-      r.missing.some((m) => m.includes('a newer result may be missing'))
+      sourceUnreadable(r)
         ? 'Glucose could not be fully checked: some laboratory results could not be read'
         : `No usable glucose result in the last ${describeDuration(LOOKBACK)}`,
   },

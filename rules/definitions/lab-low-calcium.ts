@@ -22,6 +22,7 @@
  */
 import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
+import { sourceUnreadable } from '../engine/primitives/lab-summary.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { albuminLookback, CALCIUM_PARAMETERS, calciumThreshold } from '../engine/primitives/calcium.js';
 import { describeDuration } from '../engine/time.js';
@@ -80,7 +81,7 @@ export const rule = defineRule({
     flagged: (r) => `Low calcium: ${r.facts.calcium}`,
     notFlagged: (r) => `Calcium not low: ${r.facts.calcium}`,
     insufficient: (r) =>
-      r.missing.some((m) => m.includes('could not be read'))
+      sourceUnreadable(r)
         ? 'Calcium could not be fully checked: some laboratory results could not be read'
         : `No usable calcium result (total, corrected or ionised) in the last ${describeDuration(LOOKBACK)}`,
   },

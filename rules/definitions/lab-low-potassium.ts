@@ -19,8 +19,8 @@ import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { bandOf, withLatestFacts } from '../engine/primitives/lab-category.js';
+import { insufficientLabSummary } from '../engine/primitives/lab-summary.js';
 import { labThreshold } from '../engine/primitives/lab-threshold.js';
-import { describeDuration } from '../engine/time.js';
 
 const PARAMETERS = {
   lowerLimit: threshold('Default lower limit when the result carries no reference range or interpretation', 3.5, 'mmol/L', 'KB B3 (S13)', '✅', { 'mEq/L': 3.5 }),
@@ -53,7 +53,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `Low potassium (${r.facts.severity}): ${r.facts.potassium}`,
     notFlagged: (r) => `Potassium not low: ${r.facts.potassium}`,
-    insufficient: `No usable potassium result in the last ${describeDuration(LOOKBACK)}`,
+    insufficient: insufficientLabSummary('potassium', LOOKBACK),
   },
   detail:
     'Low potassium can cause cramps and weakness. Usual causes: thiazide or loop diuretics, vomiting or diarrhoea, heavy beta-agonist use. Check magnesium too: low magnesium keeps potassium low. A high potassium is a different problem (potassium-sparing drugs, supplements, kidney disease) and is raised by the severe-electrolyte red flag above 6.0 mmol/L.',

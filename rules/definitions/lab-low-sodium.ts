@@ -13,8 +13,8 @@
 import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
+import { insufficientLabSummary } from '../engine/primitives/lab-summary.js';
 import { labThreshold } from '../engine/primitives/lab-threshold.js';
-import { describeDuration } from '../engine/time.js';
 
 const PARAMETERS = {
   lowerLimit: threshold('Default lower limit when the result carries no reference range or interpretation', 135, 'mmol/L', 'KB B4 (lab LLN)', '⚠️', { 'mEq/L': 135 }),
@@ -40,7 +40,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `Low sodium: ${r.facts.sodium}`,
     notFlagged: (r) => `Sodium not low: ${r.facts.sodium}`,
-    insufficient: `No usable sodium result in the last ${describeDuration(LOOKBACK)}`,
+    insufficient: insufficientLabSummary('sodium', LOOKBACK),
   },
   detail:
     'Low sodium may contribute to cramps. Look for thiazide diuretics, cirrhosis, heart failure and other causes. Extra water makes it worse: do not advise drinking more to ease cramps.',

@@ -21,8 +21,8 @@ import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { bandOf, withLatestFacts } from '../engine/primitives/lab-category.js';
+import { insufficientLabSummary } from '../engine/primitives/lab-summary.js';
 import { labThreshold } from '../engine/primitives/lab-threshold.js';
-import { describeDuration } from '../engine/time.js';
 
 const PARAMETERS = {
   deficientBelow: threshold('Deficient below (IOM); the default lower limit when the result carries no reference range or interpretation', 20, 'ng/mL', 'KB B8 (S16, IOM 2011)', '◐', { 'nmol/L': 50 }),
@@ -60,7 +60,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `${FLAGGED[r.facts.severity as keyof typeof FLAGGED] ?? FLAGGED.deficient}: ${r.facts['vitamin-d']}`,
     notFlagged: (r) => `Vitamin D not low: ${r.facts['vitamin-d']}`,
-    insufficient: `No usable 25-OH vitamin D result in the last ${describeDuration(LOOKBACK)}`,
+    insufficient: insufficientLabSummary('25-OH vitamin D', LOOKBACK),
   },
   detail: (r) =>
     [

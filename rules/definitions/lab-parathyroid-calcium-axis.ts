@@ -27,6 +27,7 @@ import { ANALYTES } from '../codes/labs.js';
 import { SOURCES } from '../codes/sources.js';
 import { anyOf, criterion, result, withSupport, type CriterionResult } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { sourceUnreadable } from '../engine/primitives/lab-summary.js';
 import { count, LOOKBACKS, threshold } from '../engine/parameters.js';
 import type { LabResult } from '../engine/record.js';
 import { albuminLookback, CALCIUM_PARAMETERS, calciumEvidence, calciumFacts, findCalcium, judgeCalcium, type CalciumReading } from '../engine/primitives/calcium.js';
@@ -159,7 +160,7 @@ export const rule = defineRule({
     },
     notFlagged: (r) => `${r.facts.noPattern} (PTH ${r.facts.pthValue})`,
     insufficient: (r) =>
-      r.missing.some((m) => /could not be read|not authorised|partly read/.test(m))
+      sourceUnreadable(r)
         ? 'Parathyroid pattern not fully assessable: some laboratory results could not be read'
         : r.missing.some((m) => m.startsWith(`no usable ${ANALYTES.pth.name}`))
           ? `Parathyroid pattern not assessable: no usable PTH in the last ${describeDuration(PTH_LOOKBACK)}`

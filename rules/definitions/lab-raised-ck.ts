@@ -20,8 +20,8 @@ import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
+import { insufficientLabSummary } from '../engine/primitives/lab-summary.js';
 import { labThresholdBySex } from '../engine/primitives/sex-specific-limit.js';
-import { describeDuration } from '../engine/time.js';
 
 const PARAMETERS = {
   upperLimitFemale: threshold('Default CK upper limit for women (and when sex is not recorded), when the result carries no range or interpretation', 135, 'U/L', 'KB B11 (typical F 30–135 U/L)', '◐'),
@@ -58,7 +58,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `CK raised: ${r.facts.ck}${r.facts.drug ? ` (on ${r.facts.drug})` : ''}`,
     notFlagged: (r) => `CK not raised: ${r.facts.ck}`,
-    insufficient: `No usable CK result in the last ${describeDuration(LOOKBACK)}`,
+    insufficient: insufficientLabSummary('CK', LOOKBACK),
   },
   detail:
     'A raised CK means muscle damage: a drug myopathy (statins, aminocaproic acid), an under-active thyroid, recent hard exercise or injury, or a primary muscle disease. Above 5 times the upper limit, or with weakness or dark urine, treat it as possible rhabdomyolysis.',

@@ -23,8 +23,8 @@ import { defineRule } from '../engine/define-rule.js';
 import { duration, LOOKBACKS, threshold } from '../engine/parameters.js';
 import { withKdigoStage } from '../engine/primitives/kidney.js';
 import { latestAsContext } from '../engine/primitives/lab-context.js';
+import { insufficientLabSummary } from '../engine/primitives/lab-summary.js';
 import { labThreshold } from '../engine/primitives/lab-threshold.js';
-import { describeDuration } from '../engine/time.js';
 
 const PARAMETERS = {
   limit: threshold('Reduced kidney function: eGFR below (fixed KDIGO boundary, not the lab range)', 60, 'mL/min/1.73m2', 'KB B9 (S33, KDIGO 2012)', '✅'),
@@ -65,7 +65,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `eGFR ${r.facts.egfr}: KDIGO ${r.facts.stage}${r.facts.sustained ? ', below 60 for 90+ days (consistent with CKD)' : ''}`,
     notFlagged: (r) => `eGFR not below 60: ${r.facts.egfr}`,
-    insufficient: `No usable eGFR result in the last ${describeDuration(LOOKBACK)}`,
+    insufficient: insufficientLabSummary('eGFR', LOOKBACK),
   },
   detail: (r) =>
     r.facts.sustained

@@ -15,9 +15,9 @@ import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
 import { withSupport } from '../engine/criterion.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
+import { insufficientLabSummary } from '../engine/primitives/lab-summary.js';
 import { latestAsContext } from '../engine/primitives/lab-context.js';
 import { labOutsideRange } from '../engine/primitives/lab-range.js';
-import { describeDuration } from '../engine/time.js';
 import type { RuleSummaryInput } from '../engine/types.js';
 
 const PARAMETERS = {
@@ -61,7 +61,7 @@ export const rule = defineRule({
       return `TSH ${dir}: ${r.facts.tsh}; ${MEANING[dir]}${freeT4(r)}`;
     },
     notFlagged: (r) => `TSH within range: ${r.facts.tsh}`,
-    insufficient: `No usable TSH result in the last ${describeDuration(LOOKBACK)}`,
+    insufficient: insufficientLabSummary('TSH', LOOKBACK),
   },
   detail: (r) =>
     [

@@ -69,6 +69,10 @@ describe(RULE, () => {
     const f = finding(runWithSources(glu(101), { 'Observation:glucose-fasting': { state: 'failed', reason: 'HTTP 503' } }), RULE);
     expect(f.outcome).toBe('insufficient-data');
     expect(f.missing).toEqual(['fasting glucose results could not be read (HTTP 503): a newer result may be missing']);
+    expect(f.summary).toBe('Glucose could not be fully checked: some laboratory results could not be read');
     expect(finding(runWithSources(glu(61), { 'Observation:glucose-fasting': { state: 'failed' } }), RULE).outcome).toBe('flagged');
+    const none = finding(runWithSources(patient(), { 'Observation:glucose': { state: 'not-authorised' } }), RULE);
+    expect(none.missing).toEqual(['glucose (random) results not authorised']);
+    expect(none.summary).toBe('Glucose could not be fully checked: some laboratory results could not be read');
   });
 });

@@ -156,6 +156,9 @@ describe(RULE, () => {
 
   it('flags on what it has when a source failed, and is insufficient when the albumin could not be read for a normal total', () => {
     expect(finding(runWithSources(caAlb(7.5, 4.0), { 'Observation:calcium-ionised': { state: 'not-authorised' } }), RULE).outcome).toBe('flagged');
+    const none = finding(runWithSources(patient(), { 'Observation:calcium-total': { state: 'not-authorised' } }), RULE);
+    expect(none.missing).toEqual(['calcium results not authorised']);
+    expect(none.summary).toBe('Calcium could not be fully checked: some laboratory results could not be read');
     const normal = patient().lab({ loinc: '17861-6', value: 9.3, unit: 'mg/dL', date: DAY });
     const f = finding(runWithSources(normal, { 'Observation:albumin': { state: 'failed', reason: 'timeout' } }), RULE);
     expect(f.outcome).toBe('insufficient-data');

@@ -78,6 +78,7 @@ describe(RULE, () => {
     const f = finding(runWithSources(k(4.2), { 'Observation:potassium': { state: 'failed', reason: 'HTTP 500' } }), RULE);
     expect(f.outcome).toBe('insufficient-data');
     expect(f.missing).toEqual(['potassium results could not be read (HTTP 500): a newer result may be missing']);
+    expect(f.summary).toBe('Potassium could not be fully checked: some laboratory results could not be read');
     const none = finding(runWithSources(patient(), { 'Observation:potassium': { state: 'not-authorised' } }), RULE);
     expect(none.missing).toEqual(['potassium results not authorised']);
   });
