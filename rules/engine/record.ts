@@ -96,6 +96,8 @@ export interface LabResult {
   readonly code: CodingRef;
   readonly status: string;
   readonly date?: DayString;
+  /** The effective dateTime as sent, to order results drawn on the same day. */
+  readonly effective?: string;
   /** The value in the unit the lab sent (normalised spelling). */
   readonly value?: QuantityValue;
   /** The value converted to the analyte's canonical unit. */

@@ -146,9 +146,11 @@ export function fromCanonical(analyte: string, value: number, unitKey: string): 
   return factor === undefined ? undefined : value / factor;
 }
 
-/** Round for display without trailing noise: 1.5071 → "1.51", 250 → "250". */
+/**
+ * Round for display to two decimals without trailing zeros: 1.5071 → "1.51", 250 → "250",
+ * 124.96 → "124.96". Never fewer decimals, so a value just past a limit (sodium 124.96 below 125)
+ * never reads as the limit itself.
+ */
 export function formatNumber(value: number): string {
-  const abs = Math.abs(value);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return String(Number(value.toFixed(digits)));
+  return String(Number(value.toFixed(2)));
 }

@@ -43,6 +43,11 @@ function target(obs: JsonObject): Target | undefined {
   return undefined;
 }
 
+/** The effective dateTime exactly as sent (for ordering within a day). */
+function effectiveInstant(obs: JsonObject): string | undefined {
+  return str(field(obs, 'effectiveDateTime')) ?? str(field(obs, 'effectiveInstant')) ?? str(field(obj(field(obs, 'effectivePeriod')), 'end')) ?? str(field(obj(field(obs, 'effectivePeriod')), 'start'));
+}
+
 function effectiveDay(obs: JsonObject): string | undefined {
   const p = period(field(obs, 'effectivePeriod'));
   return day(field(obs, 'effectiveDateTime')) ?? day(field(obs, 'effectiveInstant')) ?? p.end ?? p.start ?? day(field(obs, 'issued'));
@@ -104,9 +109,10 @@ function unusable(base: Omit<LabResult, 'usable' | 'interpretation'>, obs: JsonO
 function mapLab(obs: JsonObject, id: string, analyte: AnalyteId, code: CodingRef): LabResult {
   const status = str(field(obs, 'status')) ?? 'unknown';
   const date = effectiveDay(obs);
-  const base: Omit<LabResult, 'usable' | 'interpretation'> = date
-    ? { source: { resourceType: 'Observation', id }, analyte, code, status, date }
-    : { source: { resourceType: 'Observation', id }, analyte, code, status };
+  const effective = effectiveInstant(obs);
+  const base: { -readonly [K in keyof Omit<LabResult, 'usable' | 'interpretation'>]: LabResult[K] } = { source: { resourceType: 'Observation', id }, analyte, code, status };
+  if (date) base.date = date;
+  if (effective) base.effective = effective;
 
   const q = obj(field(obs, 'valueQuantity'));
   if (!q) {
@@ -131,16 +137,12 @@ function mapLab(obs: JsonObject, id: string, analyte: AnalyteId, code: CodingRef
   const usableStatus = USABLE_STATUS.has(status);
   // Built field by field, not by spreading: this runs for every relevant lab result.
   const result: { -readonly [K in keyof LabResult]: LabResult[K] } = {
-    source: base.source,
-    analyte,
-    code,
-    status,
+    ...base,
     value: { value, unit: key },
     canonical: { value: canonicalValue, unit: ANALYTE_UNITS[analyte]!.canonical },
     interpretation: interpretation(obs),
     usable: usableStatus && !!date,
   };
-  if (date) result.date = date;
   const range = field(obs, 'referenceRange') === undefined ? undefined : referenceRange(analyte, obs, key);
   if (range) result.referenceRange = range;
   if (!usableStatus) result.unusableReason = 'status-not-usable';

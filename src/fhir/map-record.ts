@@ -21,9 +21,11 @@ export interface MappedRecord {
   readonly report: MappingReport;
 }
 
-const byDateDesc = <T extends { date?: string }>(a: T, b: T) => (b.date ?? '').localeCompare(a.date ?? '');
+/** Newest first; same day by time as sent, then id, so bundle order never decides. */
+const byDateDesc = <T extends { date?: string; effective?: string; source: { id: string } }>(a: T, b: T) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || (b.effective ?? '').localeCompare(a.effective ?? '') || a.source.id.localeCompare(b.source.id);
 
-function group<T extends { date?: string }>(items: readonly T[], key: (t: T) => string): Record<string, T[]> {
+function group<T extends { date?: string; effective?: string; source: { id: string } }>(items: readonly T[], key: (t: T) => string): Record<string, T[]> {
   const out: Record<string, T[]> = {};
   for (const item of items) (out[key(item)] ??= []).push(item);
   for (const list of Object.values(out)) list.sort(byDateDesc);

@@ -39,6 +39,14 @@ const UNUSABLE_WORDS: Record<UnusableReason, string> = {
   'no-date': 'it has no date',
 };
 
+/**
+ * Newest first, deterministically: by day, then by the time of day as sent, then by resource id,
+ * so two results on the same day never leave the choice to the order of the bundle.
+ */
+export function newestFirst(a: LabResult, b: LabResult): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || (b.effective ?? '').localeCompare(a.effective ?? '') || a.source.id.localeCompare(b.source.id);
+}
+
 export function selectLab(ctx: EvaluationContext, analyte: AnalyteId, lookback: string): LabSelection {
   return ctx.memoise(`lab:${analyte}:${lookback}`, () => {
     const start = lookbackStart(ctx.asOf, lookback);
@@ -53,9 +61,9 @@ export function selectLab(ctx: EvaluationContext, analyte: AnalyteId, lookback: 
       }
       if (r.date > ctx.asOf) continue; // recorded after the as-of date: not yet known then
       if (r.date >= start) (r.usable ? inWindow : unusableInWindow).push(r);
-      else if (r.usable && (!lastBeforeWindow || r.date > (lastBeforeWindow.date ?? ''))) lastBeforeWindow = r;
+      else if (r.usable && (!lastBeforeWindow || newestFirst(r, lastBeforeWindow) < 0)) lastBeforeWindow = r;
     }
-    inWindow.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    inWindow.sort(newestFirst);
     const status = ctx.source(`Observation:${analyte}`);
     return {
       analyte,
