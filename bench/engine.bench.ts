@@ -8,6 +8,10 @@
  * - warm: the medication-resolution memo is shared across patients (a long-running service);
  * - cold: the memo is cleared before each patient (the browser app, one patient per launch).
  * Target (issue 3): median under 2 ms per Synthea patient.
+ *
+ * `npm run bench:engine` bundles this file with esbuild before running it, as Vite bundles the
+ * engine for the app: the TypeScript runner's per-call module indirections are not part of what
+ * ships, so they are not measured. Timing is per patient, not per process.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +19,8 @@ import { performance } from 'node:perf_hooks';
 import { clearMedicationResolutionCache } from '../rules/engine/context.js';
 import { evaluateBundleJson } from '../src/evaluation/evaluate-bundle.js';
 
-const DATA = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'synthea-r4'));
+// Run from the project root (npm scripts do): ../shared/data/synthea-r4 unless a directory is given.
+const DATA = resolve(process.argv[2] ?? join(process.cwd(), '..', 'shared', 'data', 'synthea-r4'));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const AS_OF = '2021-06-01';
 

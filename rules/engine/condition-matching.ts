@@ -95,7 +95,9 @@ function view(cond: Pick<ConditionEntry, 'codings' | 'text'>): ConditionView {
       if (isIcd10(coding.system)) icd.push({ coding, key: icdKey(coding.code) });
       else if (isSnomed(coding.system)) snomed.push({ ...coding, code: coding.code.trim() });
     }
-    const texts = [cond.text, ...cond.codings.map((c) => c.display)].filter((t): t is string => !!t).map(wordRuns);
+    const rawTexts = [cond.text, ...cond.codings.map((c) => c.display)].filter((t): t is string => !!t);
+    // CodeableConcept.text usually repeats a display: read each distinct text once.
+    const texts = [...new Set(rawTexts)].map(wordRuns);
     v = { icd, snomed, texts };
     views.set(cond, v);
   }

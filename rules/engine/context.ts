@@ -28,8 +28,13 @@ export function clearMedicationResolutionCache(): void {
   resolutionCache.clear();
 }
 
+/** Everything resolution reads, joined with separators that cannot occur in the parts' roles. */
 function resolutionKey(use: MedicationUse): string {
-  return JSON.stringify([use.codings, use.ingredientCodings, use.text, use.ingredientTexts, use.formTexts]);
+  let key = `${use.text ?? ''}\u0001`;
+  for (const c of use.codings) key += `${c.system}|${c.code}|${c.display ?? ''}\u0002`;
+  key += '\u0001';
+  for (const c of use.ingredientCodings) key += `${c.system}|${c.code}|${c.display ?? ''}\u0002`;
+  return `${key}\u0001${use.ingredientTexts.join('\u0002')}\u0001${use.formTexts.join('\u0002')}`;
 }
 
 function resolveCached(use: MedicationUse): ResolvedMedication {

@@ -9,6 +9,24 @@
 import type { EvaluationContext } from './context.js';
 import type { EvidenceItem, TraceLine } from './types.js';
 
+/**
+ * How a criterion decided, as a tree: one node per criterion, children for combined ones.
+ * Built in constant time per node (no copying of children's lines); flattened once per finding.
+ */
+export interface TraceNode {
+  readonly criterion: string;
+  readonly result: Truth;
+  readonly note?: string;
+  readonly children?: readonly TraceNode[];
+}
+
+/** The tree as indented lines, for the evaluator's `--trace` output and the UI. */
+export function flattenTrace(node: TraceNode, depth = 0, out: TraceLine[] = []): TraceLine[] {
+  out.push({ criterion: `${'  '.repeat(depth)}${node.criterion}`, result: node.result, ...(node.note ? { note: node.note } : {}) });
+  for (const child of node.children ?? []) flattenTrace(child, depth + 1, out);
+  return out;
+}
+
 export type Truth = 'true' | 'false' | 'unknown';
 
 export interface CriterionResult {
@@ -19,7 +37,7 @@ export interface CriterionResult {
   readonly missing: readonly string[];
   /** Named facts for summaries and details (e.g. `stage: 'G3b'`, `correctedCalcium: 7.9`). */
   readonly facts: Readonly<Record<string, string | number | boolean>>;
-  readonly trace: readonly TraceLine[];
+  readonly trace: TraceNode;
 }
 
 export interface Criterion {
@@ -38,7 +56,7 @@ export function result(
     evidence: parts.evidence ?? [],
     missing: parts.missing ?? [],
     facts: parts.facts ?? {},
-    trace: [{ criterion: label, result: truth, ...(parts.note ? { note: parts.note } : {}) }],
+    trace: parts.note ? { criterion: label, result: truth, note: parts.note } : { criterion: label, result: truth },
   };
 }
 
@@ -67,7 +85,7 @@ function merge(truth: Truth, label: string, children: readonly CriterionResult[]
     evidence,
     missing,
     facts,
-    trace: [{ criterion: label, result: truth }, ...children.flatMap((c) => c.trace.map((t) => ({ ...t, criterion: `  ${t.criterion}` })))],
+    trace: { criterion: label, result: truth, children: children.map((c) => c.trace) },
   } satisfies CriterionResult;
 }
 
@@ -102,7 +120,7 @@ export function not(label: string, child: Criterion): Criterion {
   return criterion(label, (ctx) => {
     const r = child.evaluate(ctx);
     const truth: Truth = r.truth === 'true' ? 'false' : r.truth === 'false' ? 'true' : 'unknown';
-    return { ...r, truth, trace: [{ criterion: label, result: truth }, ...r.trace.map((t) => ({ ...t, criterion: `  ${t.criterion}` }))] };
+    return { ...r, truth, trace: { criterion: label, result: truth, children: [r.trace] } };
   });
 }
 
@@ -115,6 +133,6 @@ export function withSupport(main: Criterion, support: Criterion): Criterion {
     const extra = s.evidence
       .filter((e) => e.role === 'trigger')
       .map((e) => ({ ...e, role: 'supporting' as const }));
-    return { ...m, evidence: [...m.evidence, ...extra], facts: { ...s.facts, ...m.facts }, trace: [...m.trace, ...s.trace.map((t) => ({ ...t, criterion: `  (supporting) ${t.criterion}` }))] };
+    return { ...m, evidence: [...m.evidence, ...extra], facts: { ...s.facts, ...m.facts }, trace: { ...m.trace, children: [...(m.trace.children ?? []), { ...s.trace, criterion: `(supporting) ${s.trace.criterion}` }] } };
   });
 }

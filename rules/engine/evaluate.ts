@@ -63,7 +63,7 @@ function errorFinding(rule: RuleDefinition, err: unknown): Finding {
     nextStep: rule.nextStep,
     citations: rule.citations,
     handoutSections: [],
-    trace: [],
+    trace: { criterion: 'the rule failed before deciding', result: 'unknown' },
     error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
   };
 }

@@ -5,7 +5,7 @@
  * dateTime, in its own offset), so evaluation is the same on every machine and in every time zone.
  * Lookbacks are ISO 8601 durations (`P3M`, `P12M`, `P90D`, `P40W`) and include their first day.
  */
-import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, differenceInYears, format, parseISO } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { DayString } from './record.js';
 
 const DAY_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
@@ -119,11 +119,24 @@ export function daysBetween(from: DayString, to: DayString): number {
 export function ageInYears(birthDate: string | undefined, asOf: DayString): number | undefined {
   const day = toLatestDay(birthDate);
   if (!day || day > asOf) return undefined;
-  return differenceInYears(parseDay(asOf), parseDay(day));
+  // Whole years: the year difference, less one if this year's birthday (month-day) is still ahead.
+  const years = Number(asOf.slice(0, 4)) - Number(day.slice(0, 4));
+  return asOf.slice(5) < day.slice(5) ? years - 1 : years;
 }
+
+const durationWords = new Map<string, string>();
 
 /** Human words for a lookback: `P3M` → "3 months", `P12M` → "12 months", `P90D` → "90 days". */
 export function describeDuration(iso: string): string {
+  let words = durationWords.get(iso);
+  if (words === undefined) {
+    words = computeDurationWords(iso);
+    durationWords.set(iso, words);
+  }
+  return words;
+}
+
+function computeDurationWords(iso: string): string {
   const d = parseDuration(iso);
   const parts: string[] = [];
   const add = (n: number, unit: string) => n && parts.push(`${n} ${unit}${n === 1 ? '' : 's'}`);

@@ -2,7 +2,7 @@
  * The shape of a rule and of what evaluating it returns.
  * Outcome semantics are the rule catalogue's (`../shared/knowledge/rule-catalogue.md`).
  */
-import type { Criterion } from './criterion.js';
+import type { Criterion, TraceNode } from './criterion.js';
 import type { RuleParameter } from './parameters.js';
 import type { HandoutSection } from '../codes/handout-sections.js';
 
@@ -87,7 +87,8 @@ export interface Finding {
   readonly handoutSections: readonly string[];
   /** How urgent a red flag is when it fires (`emergency`, `same-day`, `urgent`, `prompt`, `routine`). */
   readonly urgency?: Urgency;
-  readonly trace: readonly TraceLine[];
+  /** How each criterion decided (flatten with `flattenTrace` for display). */
+  readonly trace: TraceNode;
   /** Present only when outcome is `error`. */
   readonly error?: string;
 }

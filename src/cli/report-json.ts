@@ -3,6 +3,7 @@
  * catalogue rule exactly once in `findings`, red flags first. Extra fields extend it (title,
  * urgency, detail, handoutSections); the criterion trace only with --trace, to keep output short.
  */
+import { flattenTrace } from '../../rules/engine/criterion.js';
 import type { Finding } from '../../rules/engine/types.js';
 import type { EvaluationReport } from '../evaluation/evaluate-bundle.js';
 
@@ -23,7 +24,7 @@ function findingJson(f: Finding, trace: boolean) {
     citations: f.citations,
     handoutSections: f.handoutSections,
     ...(f.error ? { error: f.error } : {}),
-    ...(trace ? { trace: f.trace } : {}),
+    ...(trace ? { trace: flattenTrace(f.trace) } : {}),
   };
 }
 

@@ -100,54 +100,61 @@ function interpretation(obs: JsonObject): readonly string[] {
   return out;
 }
 
-function unusable(base: Omit<LabResult, 'usable' | 'interpretation'>, obs: JsonObject, reason: UnusableReason, rawValueText?: string): LabResult {
-  return rawValueText
-    ? { ...base, rawValueText, interpretation: interpretation(obs), usable: false, unusableReason: reason }
-    : { ...base, interpretation: interpretation(obs), usable: false, unusableReason: reason };
+/**
+ * Every LabResult has the same fields in the same order (absent ones undefined), so the engine's
+ * hot loops over results stay monomorphic: this runs for every relevant lab result of a record.
+ */
+function labResult(
+  id: string, analyte: AnalyteId, code: CodingRef, status: string, date: string | undefined, effective: string | undefined,
+  value: QuantityValue | undefined, canonical: QuantityValue | undefined, rawValueText: string | undefined,
+  referenceRange: ReferenceRange | undefined, interpretationCodes: readonly string[], unusableReason: UnusableReason | undefined,
+): LabResult {
+  return {
+    source: { resourceType: 'Observation', id },
+    analyte,
+    code,
+    status,
+    date,
+    effective,
+    value,
+    canonical,
+    rawValueText,
+    referenceRange,
+    interpretation: interpretationCodes,
+    usable: unusableReason === undefined,
+    unusableReason,
+  };
 }
 
 function mapLab(obs: JsonObject, id: string, analyte: AnalyteId, code: CodingRef): LabResult {
   const status = str(field(obs, 'status')) ?? 'unknown';
   const date = effectiveDay(obs);
   const effective = effectiveInstant(obs);
-  const base: { -readonly [K in keyof Omit<LabResult, 'usable' | 'interpretation'>]: LabResult[K] } = { source: { resourceType: 'Observation', id }, analyte, code, status };
-  if (date) base.date = date;
-  if (effective) base.effective = effective;
+  const codes = interpretation(obs);
+  const refuse = (reason: UnusableReason, shown: string | undefined, value?: QuantityValue) =>
+    labResult(id, analyte, code, status, date, effective, value, undefined, shown, undefined, codes, reason);
 
   const q = obj(field(obs, 'valueQuantity'));
   if (!q) {
     const valueString = str(field(obs, 'valueString'));
-    if (valueString) return unusable(base, obs, 'value-string', valueString);
+    if (valueString) return refuse('value-string', valueString);
     const cc = field(obs, 'valueCodeableConcept');
-    if (cc !== undefined) return unusable(base, obs, 'value-string', ccText(cc) ?? 'coded value');
-    return unusable(base, obs, 'no-value', str(field(obj(field(obs, 'dataAbsentReason')), 'text')));
+    if (cc !== undefined) return refuse('value-string', ccText(cc) ?? 'coded value');
+    return refuse('no-value', str(field(obj(field(obs, 'dataAbsentReason')), 'text')));
   }
   const value = num(field(q, 'value'));
   const comparator = str(field(q, 'comparator'));
   const { key, raw } = quantityUnit(analyte, q);
   if (value === undefined || comparator || !key) {
     const shown = `${comparator ?? ''}${value ?? '?'}${raw ? ` ${raw}` : ''}`;
-    return unusable(base, obs, value === undefined ? 'no-value' : comparator ? 'comparator' : raw ? 'unknown-unit' : 'missing-unit', shown);
+    return refuse(value === undefined ? 'no-value' : comparator ? 'comparator' : raw ? 'unknown-unit' : 'missing-unit', shown);
   }
   const canonicalValue = toCanonical(analyte, value, key);
   const { min, max } = ANALYTES[analyte].plausible;
-  if (canonicalValue === undefined || canonicalValue < min || canonicalValue > max) {
-    return { ...unusable(base, obs, 'implausible-value', `${value} ${raw ?? key}`), value: { value, unit: key } };
-  }
-  const usableStatus = USABLE_STATUS.has(status);
-  // Built field by field, not by spreading: this runs for every relevant lab result.
-  const result: { -readonly [K in keyof LabResult]: LabResult[K] } = {
-    ...base,
-    value: { value, unit: key },
-    canonical: { value: canonicalValue, unit: ANALYTE_UNITS[analyte]!.canonical },
-    interpretation: interpretation(obs),
-    usable: usableStatus && !!date,
-  };
+  if (canonicalValue === undefined || canonicalValue < min || canonicalValue > max) return refuse('implausible-value', `${value} ${raw ?? key}`, { value, unit: key });
   const range = field(obs, 'referenceRange') === undefined ? undefined : referenceRange(analyte, obs, key);
-  if (range) result.referenceRange = range;
-  if (!usableStatus) result.unusableReason = 'status-not-usable';
-  else if (!date) result.unusableReason = 'no-date';
-  return result;
+  const reason: UnusableReason | undefined = !USABLE_STATUS.has(status) ? 'status-not-usable' : !date ? 'no-date' : undefined;
+  return labResult(id, analyte, code, status, date, effective, { value, unit: key }, { value: canonicalValue, unit: ANALYTE_UNITS[analyte]!.canonical }, undefined, range, codes, reason);
 }
 
 const GA_UNITS: Readonly<Record<string, 'wk' | 'd'>> = { wk: 'wk', week: 'wk', weeks: 'wk', w: 'wk', d: 'd', day: 'd', days: 'd' };

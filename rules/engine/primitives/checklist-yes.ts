@@ -17,7 +17,7 @@ export function clinicianAnsweredYes(item: ChecklistItem): Criterion {
   const label = `clinician answered yes: ${item.text.toLowerCase()}`;
   return criterion(label, (ctx) => {
     const r = asked.evaluate(ctx);
-    if (r.truth === 'true') return { ...r, trace: [{ criterion: label, result: 'true' }] };
+    if (r.truth === 'true') return { ...r, trace: { criterion: label, result: 'true' } };
     return result('false', label, { evidence: r.evidence, note: r.truth === 'false' ? 'answered no' : 'not answered' });
   });
 }

@@ -11,7 +11,7 @@
  * - `diabetesRange`: any of HbA1c, fasting glucose or random glucose in the diabetes range.
  */
 import { ANALYTES, type AnalyteId } from '../../codes/labs.js';
-import { criterion, result, type Criterion, type CriterionResult } from '../criterion.js';
+import { criterion, result, type Criterion, type CriterionResult, type TraceNode } from '../criterion.js';
 import type { ThresholdParameter } from '../parameters.js';
 import { explainMissingAcross, selectAcross, sourceProblems, unusableAcross } from './lab-group.js';
 import { labEvidence, resultText, selectLab, type LabSelection } from './lab-selection.js';
@@ -82,7 +82,7 @@ export function diabetesRange(o: DiabetesRangeOptions): Criterion {
   return criterion(label, (ctx): CriterionResult => {
     const results = criteria.map((c) => c.evaluate(ctx));
     const selections = parts.map((p) => selectLab(ctx, p.analyte, p.lookback));
-    const trace = [{ criterion: label, result: 'unknown' as const }, ...results.flatMap((r) => r.trace.map((t) => ({ ...t, criterion: `  ${t.criterion}` })))];
+    const trace: TraceNode = { criterion: label, result: 'unknown', children: results.map((r) => r.trace) };
     const met = results.filter((r) => r.truth === 'true');
     const facts = Object.assign({}, ...results.map((r) => r.facts)) as Record<string, string>;
     if (met.length) {
@@ -104,8 +104,8 @@ export function diabetesRange(o: DiabetesRangeOptions): Criterion {
   });
 }
 
-function retitle<T extends { result: string }>(trace: readonly T[], truth: 'true' | 'false'): T[] {
-  return trace.map((t, i) => (i === 0 ? { ...t, result: truth } : t));
+function retitle(trace: TraceNode, truth: 'true' | 'false'): TraceNode {
+  return { ...trace, result: truth };
 }
 
 /** Names of the latest HbA1c / fasting glucose at or above the prediabetes limit (ADA: 5.7 %, 100 mg/dL). */

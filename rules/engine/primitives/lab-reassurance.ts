@@ -31,6 +31,6 @@ export function reassuringOnlyWithin(inner: Criterion, w: ReassuranceWindow): Cr
     if (!latest?.date || latest.date >= lookbackStart(ctx.asOf, w.reassureWithin)) return r;
     const why = `latest ${name} ${resultText(latest)} on ${latest.date} is normal but older than ${describeDuration(w.reassureWithin)}: a current result is needed`;
     const own = result('unknown', label, { evidence: r.evidence, facts: r.facts, missing: [why], note: why });
-    return { ...own, trace: [...own.trace, ...r.trace.map((t) => ({ ...t, criterion: `  ${t.criterion}` }))] };
+    return { ...own, trace: { ...own.trace, children: [...(own.trace.children ?? []), r.trace] } };
   });
 }

@@ -54,16 +54,18 @@ export function selectLab(ctx: EvaluationContext, analyte: AnalyteId, lookback: 
     const inWindow: LabResult[] = [];
     const unusableInWindow: LabResult[] = [];
     let lastBeforeWindow: LabResult | undefined;
+    // The record holds each analyte's results newest first (PatientRecord.labs), undated ones last:
+    // stop at the first usable result before the window, then pick up the undated ones.
     for (const r of results) {
-      if (!r.date) {
-        unusableInWindow.push(r);
-        continue;
-      }
+      if (!r.date) break;
       if (r.date > ctx.asOf) continue; // recorded after the as-of date: not yet known then
       if (r.date >= start) (r.usable ? inWindow : unusableInWindow).push(r);
-      else if (r.usable && (!lastBeforeWindow || newestFirst(r, lastBeforeWindow) < 0)) lastBeforeWindow = r;
+      else if (r.usable) {
+        lastBeforeWindow = r;
+        break;
+      }
     }
-    inWindow.sort(newestFirst);
+    for (let i = results.length - 1; i >= 0 && !results[i]!.date; i--) unusableInWindow.push(results[i]!);
     const status = ctx.source(`Observation:${analyte}`);
     return {
       analyte,
