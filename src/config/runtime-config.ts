@@ -1,0 +1,93 @@
+/**
+ * Runtime configuration, served beside the app as `smart-config.json`, so a site changes the
+ * client id, scopes and allowed EHRs without a rebuild (architecture, "SMART launch").
+ *
+ * Everything read here is validated: an issuer allowlist entry must be an absolute http(s) URL,
+ * scopes must be SMART scope tokens. A malformed file stops the launch with a readable message.
+ */
+
+export interface RuntimeConfig {
+  readonly clientId: string;
+  /** Scopes for an EHR launch. */
+  readonly scope: string;
+  /** Scopes for a standalone launch (with `launch/patient`). */
+  readonly standaloneScope: string;
+  /** FHIR base URLs the app may be launched from, compared exactly (trailing slash ignored). */
+  readonly allowedIssuers: readonly string[];
+  /** The FHIR server a standalone launch goes to when no `iss` is given. */
+  readonly standaloneIssuer?: string;
+  /** EHR origins allowed to frame the app (the production server's CSP `frame-ancestors`). */
+  readonly allowedFrameAncestors: readonly string[];
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const SCOPE_TOKEN = /^[A-Za-z0-9*/._?=&|,:-]+$/;
+
+/** `http://host/fhir/` and `http://host/fhir` are the same issuer; nothing else is normalised. */
+export function normaliseIssuer(url: string): string {
+  return url.trim().replace(/\/+$/, '');
+}
+
+function httpUrl(value: unknown, what: string): string {
+  if (typeof value !== 'string') throw new ConfigError(`${what} must be a URL`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${what} is not a URL: ${value.slice(0, 80)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`${what} must be http or https`);
+  return normaliseIssuer(value);
+}
+
+function scopes(value: unknown, what: string): string {
+  if (typeof value !== 'string' || !value.trim()) throw new ConfigError(`${what} must be a list of scopes`);
+  const tokens = value.trim().split(/\s+/);
+  if (!tokens.every((t) => SCOPE_TOKEN.test(t))) throw new ConfigError(`${what} holds something that is not a scope`);
+  return tokens.join(' ');
+}
+
+export function parseRuntimeConfig(json: unknown): RuntimeConfig {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ConfigError('smart-config.json must be a JSON object');
+  const o = json as Record<string, unknown>;
+  if (typeof o.clientId !== 'string' || !/^[A-Za-z0-9._~-]{1,128}$/.test(o.clientId)) throw new ConfigError('clientId is missing or malformed');
+  if (!Array.isArray(o.allowedIssuers) || o.allowedIssuers.length === 0) throw new ConfigError('allowedIssuers must list at least one FHIR base URL');
+  const allowedIssuers = o.allowedIssuers.map((u, i) => httpUrl(u, `allowedIssuers[${i}]`));
+  const frame = Array.isArray(o.allowedFrameAncestors) ? o.allowedFrameAncestors.map((u, i) => new URL(httpUrl(u, `allowedFrameAncestors[${i}]`)).origin) : [];
+  return {
+    clientId: o.clientId,
+    scope: scopes(o.scope, 'scope'),
+    standaloneScope: scopes(o.standaloneScope ?? o.scope, 'standaloneScope'),
+    allowedIssuers,
+    ...(o.standaloneIssuer !== undefined ? { standaloneIssuer: httpUrl(o.standaloneIssuer, 'standaloneIssuer') } : {}),
+    allowedFrameAncestors: frame,
+  };
+}
+
+export function isAllowedIssuer(config: RuntimeConfig, iss: string): boolean {
+  return config.allowedIssuers.includes(normaliseIssuer(iss));
+}
+
+/** Fetch the configuration served beside the page (never cached: a site may change it any time). */
+export async function loadRuntimeConfig(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<RuntimeConfig> {
+  let response: Response;
+  try {
+    response = await fetchImpl(new URL('smart-config.json', baseUrl).href, { cache: 'no-store', credentials: 'same-origin' });
+  } catch {
+    throw new ConfigError('the app configuration (smart-config.json) could not be loaded');
+  }
+  if (!response.ok) throw new ConfigError(`the app configuration (smart-config.json) could not be loaded (HTTP ${response.status})`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new ConfigError('smart-config.json is not valid JSON');
+  }
+  return parseRuntimeConfig(json);
+}
