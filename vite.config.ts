@@ -1,6 +1,18 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-// The app is built from index.html (the review screen) and launch/ (the SMART launch page).
+// Two pages: the app (index.html, which completes the SMART launch and shows the review) and the
+// launch page (launch/index.html, which starts it). public/smart-config.json is the runtime
+// configuration, copied as is so a site can edit it without a rebuild.
 export default defineConfig({
-  build: { outDir: 'dist', sourcemap: true, target: 'es2022' },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: { app: resolve(import.meta.dirname, 'index.html'), launch: resolve(import.meta.dirname, 'launch/index.html') },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
