@@ -1,0 +1,75 @@
+/**
+ * The production server: the CSP it sends, safe path resolution, caching, and the real process
+ * printing `App: <url>` and sending the header.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseRuntimeConfig } from '../../../src/config/runtime-config.js';
+import { contentSecurityPolicy } from '../../../server/csp.js';
+import { resolveInside } from '../../../server/static-files.js';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const config = parseRuntimeConfig({ clientId: 'app', scope: 'launch', allowedIssuers: ['https://ehr.example.org/fhir', 'https://other.example.org:8443/r4/'], allowedFrameAncestors: ['https://ehr.example.org'] });
+
+describe('contentSecurityPolicy', () => {
+  it('allows scripts only from self, connections only to the FHIR origins, framing only by the EHR', () => {
+    const csp = contentSecurityPolicy(config);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(csp).toContain("connect-src 'self' https://ehr.example.org https://other.example.org:8443");
+    expect(csp).toContain('frame-ancestors https://ehr.example.org');
+    expect(contentSecurityPolicy({ ...config, allowedFrameAncestors: [] })).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('resolveInside', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+  mkdirSync(join(dist, 'launch'));
+  writeFileSync(join(dist, 'index.html'), 'app');
+  writeFileSync(join(dist, 'launch', 'index.html'), 'launch');
+  writeFileSync(join(dist, '.env'), 'secret');
+
+  it('maps directories to their index.html and refuses traversal, dotfiles and NUL', () => {
+    expect(resolveInside(dist, '/')).toBe(join(dist, 'index.html'));
+    expect(resolveInside(dist, '/launch/?iss=x')).toBe(join(dist, 'launch', 'index.html'));
+    expect(resolveInside(dist, '/../package.json')).toBeUndefined();
+    expect(resolveInside(dist, '/%2e%2e/%2e%2e/etc/passwd')).toBeUndefined();
+    expect(resolveInside(dist, '/.env')).toBeUndefined();
+    expect(resolveInside(dist, '/index.html%00.js')).toBeUndefined();
+    expect(resolveInside(dist, '/nope.js')).toBeUndefined();
+  });
+});
+
+describe('npm run serve (real process)', () => {
+  it('prints App: <url> on its own line and sends the CSP header', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
+    writeFileSync(join(dist, 'smart-config.json'), JSON.stringify({ clientId: 'app', scope: 'launch', allowedIssuers: ['http://127.0.0.1:8090/fhir'], allowedFrameAncestors: ['http://127.0.0.1:8090'] }));
+    const child = spawn('npx', ['tsx', 'server/main.ts', '--port', '0', '--dist', dist], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /^App: (http:\/\/\S+)$/m.exec(out);
+          if (m) resolveUrl(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+        setTimeout(() => reject(new Error(`no App line: ${out}`)), 20_000);
+      });
+      const r = await fetch(url);
+      expect(r.status).toBe(200);
+      expect(r.headers.get('content-security-policy')).toContain("connect-src 'self' http://127.0.0.1:8090");
+      expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(r.headers.get('cache-control')).toBe('no-store');
+      expect((await fetch(new URL('/missing', url))).status).toBe(404);
+      expect((await fetch(url, { method: 'POST' })).status).toBe(405);
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+});
