@@ -1,0 +1,64 @@
+/**
+ * Which searches the app sends, derived from the rules' declared needs, and what the granted
+ * scopes allow.
+ */
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../../rules/index.js';
+import { ANALYTES } from '../../../rules/codes/labs.js';
+import { CODED_OBSERVATIONS } from '../../../rules/codes/observations.js';
+import { paramsUnderGrants, parseGrantedScopes } from '../../../src/fhir/live/granted-scopes.js';
+import { buildQueryPlan } from '../../../src/fhir/live/query-plan.js';
+
+describe('parseGrantedScopes / paramsUnderGrants', () => {
+  it('reads v2 and v1 scopes, wildcards and user/system contexts', () => {
+    const g = parseGrantedScopes('launch openid patient/Observation.rs user/Condition.read patient/*.cruds system/MedicationRequest.rs');
+    expect(paramsUnderGrants(g, 'Observation', { code: 'x' })).toEqual({ code: 'x' });
+    expect(paramsUnderGrants(parseGrantedScopes('user/Condition.read'), 'Condition', {})).toEqual({});
+    expect(paramsUnderGrants(parseGrantedScopes('patient/Observation.r'), 'Observation', {})).toBeUndefined(); // read without search
+    expect(paramsUnderGrants(parseGrantedScopes('patient/Observation.s'), 'Observation', {})).toBeUndefined();
+    expect(paramsUnderGrants(parseGrantedScopes('patient/Observation.rs'), 'Condition', {})).toBeUndefined();
+    expect(paramsUnderGrants(parseGrantedScopes('patient/*.read'), 'Condition', {})).toEqual({});
+  });
+
+  it('adds the restriction of a granular v2 scope to the search', () => {
+    expect(paramsUnderGrants(parseGrantedScopes('patient/Observation.rs?category=laboratory'), 'Observation', { code: 'x' })).toEqual({ code: 'x', category: 'laboratory' });
+  });
+});
+
+describe('buildQueryPlan', () => {
+  const plan = buildQueryPlan(ALL_RULES, '2026-11-21');
+
+  it('reads the patient and searches every resource type the rules need', () => {
+    expect(plan.map((q) => q.name)).toEqual([
+      'Patient', 'MedicationRequest', 'MedicationStatement', 'MedicationDispense', 'MedicationAdministration', 'Condition',
+      'Observation: electrolytes', 'Observation: glucose', 'Observation: kidney', 'Observation: endocrine, muscle and blood count', 'Observation: pregnancy',
+    ]);
+  });
+
+  it('never sends an Observation search without a code, and floors it at the longest lookback', () => {
+    for (const q of plan.filter((p) => p.resourceType === 'Observation')) {
+      expect(q.params.code, q.name).toMatch(/^http:\/\/loinc\.org\|/);
+      expect(q.params.date, q.name).toBe('ge2025-11-21');
+      expect(q.since).toBe('2025-11-21');
+    }
+  });
+
+  it('asks for every LOINC code of every analyte and coded observation, each answering for its source key', () => {
+    const codes = plan.flatMap((q) => (q.params.code ?? '').split(',').map((c) => c.split('|')[1])).filter(Boolean);
+    for (const a of [...Object.values(ANALYTES), ...Object.values(CODED_OBSERVATIONS)]) for (const l of a.loinc) expect(codes).toContain(l.code);
+    const keys = plan.flatMap((q) => q.sourceKeys);
+    for (const a of Object.keys(ANALYTES)) expect(keys).toContain(`Observation:${a}`);
+  });
+
+  it('lists every MedicationRequest status the rules read, and includes the Medication', () => {
+    const mr = plan.find((q) => q.resourceType === 'MedicationRequest')!;
+    expect(mr.params.status!.split(',')).toEqual(expect.arrayContaining(['active', 'on-hold', 'completed', 'stopped']));
+    expect(mr.params.intent).toContain('order');
+    expect(mr.params._include).toBe('MedicationRequest:medication');
+  });
+
+  it('asks dispenses and administrations only for the 90-day window the rules use', () => {
+    expect(plan.find((q) => q.resourceType === 'MedicationDispense')!.params.whenhandedover).toBe('ge2026-08-23');
+    expect(plan.find((q) => q.resourceType === 'MedicationAdministration')!.params['effective-time']).toBe('ge2026-08-23');
+  });
+});
