@@ -7,6 +7,7 @@
 import type { PatientRecord, SourceKey, SourceStatus } from '../../../rules/engine/record.js';
 import type { RuleDefinition } from '../../../rules/engine/types.js';
 import { mapRecord } from '../map-record.js';
+import { patientDisplay, type PatientDisplay } from '../patient-display.js';
 import type { MappingReport } from '../mapping-report.js';
 import { ResourceSet } from '../resource-set.js';
 import type { HttpOptions } from './fhir-http.js';
@@ -38,6 +39,8 @@ export interface FetchedRecord {
   readonly record: PatientRecord;
   readonly report: MappingReport;
   readonly queries: readonly QueryOutcome[];
+  /** For the patient banner only (the engine does not see names). */
+  readonly patient?: PatientDisplay;
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxRetries: 2, maxRetryAfterMs: 10_000, maxPages: 20 } as const;
@@ -70,5 +73,7 @@ export async function fetchPatientRecord(live: LiveContext, o: FetchOptions): Pr
     }
   }
   const { record, report } = mapRecord(set, { patientId: live.patientId, sources });
-  return { record, report, queries };
+  const patientResource = queries.find((q) => q.query.resourceType === 'Patient')?.resources[0]?.resource;
+  const patient = patientDisplay(patientResource);
+  return { record, report, queries, ...(patient ? { patient } : {}) };
 }

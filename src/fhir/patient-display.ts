@@ -1,0 +1,25 @@
+/**
+ * What the patient banner shows (name, gender, birth date), read from the Patient resource for the
+ * screen only: it is held in memory, never logged, never stored, never put in the page title, and
+ * the engine never sees it.
+ */
+import { arr, field, obj, str, type JsonObject } from './fhir-values.js';
+
+export interface PatientDisplay {
+  readonly name: string;
+  readonly gender?: string;
+  readonly birthDate?: string;
+}
+
+export function patientDisplay(patient: JsonObject | undefined): PatientDisplay | undefined {
+  if (!patient) return undefined;
+  const names = arr(field(patient, 'name')).map(obj);
+  const chosen = names.find((n) => str(field(n, 'use')) === 'official') ?? names.find((n) => str(field(n, 'use')) !== 'old') ?? names[0];
+  const text = str(field(chosen, 'text'));
+  const given = arr(field(chosen, 'given')).map(str).filter((g): g is string => !!g);
+  const family = str(field(chosen, 'family'));
+  const name = (text ?? [...given, family].filter(Boolean).join(' ')).slice(0, 200) || 'Name not recorded';
+  const gender = str(field(patient, 'gender'));
+  const birthDate = str(field(patient, 'birthDate'));
+  return { name, ...(gender ? { gender } : {}), ...(birthDate ? { birthDate } : {}) };
+}
