@@ -1,9 +1,12 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { emulateMedia } from './tests/component/support/browser-commands.js';
 
 // Test projects:
 // - unit: Node; rules, mappers, the command-line evaluator, the sweep over ../shared/data/synthea-r4.
 // - sandbox: Node; the local FHIR server and SMART authorization server, in process.
-// Browser (component, end-to-end) projects are added beside these as the app grows.
+// - browser: the Lit components in real Chromium (Debian's /usr/bin/chromium; browser downloads are
+//   impossible here), with axe-core and print-media emulation.
 export default defineConfig({
   test: {
     projects: [
@@ -22,6 +25,23 @@ export default defineConfig({
           include: ['tests/sandbox/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/component/**/*.test.ts'],
+          testTimeout: 30_000,
+          // Failure screenshots and attachments go to the git-ignored test-results/, not the tree.
+          attachmentsDir: 'test-results/attachments',
+          browser: {
+            enabled: true,
+            provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
+            instances: [{ browser: 'chromium' }],
+            headless: true,
+            commands: { emulateMedia },
+            screenshotDirectory: 'test-results/screenshots',
+          },
         },
       },
     ],
