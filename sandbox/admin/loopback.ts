@@ -1,0 +1,34 @@
+/**
+ * Who may switch faults: only a process on this machine. The admin endpoint changes how the sandbox
+ * answers everyone, so it is refused to remote clients even when the sandbox listens on a public
+ * interface (`--host 0.0.0.0`), and to browser pages that reach it by DNS rebinding (a foreign name
+ * resolving to 127.0.0.1: the socket is loopback, the Host header is not).
+ */
+import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
+
+/** 127.0.0.0/8, ::1, and IPv4 loopback mapped into IPv6 (how a dual-stack socket reports 127.0.0.1). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  if (isIP(v4) === 4) return v4.startsWith('127.');
+  return address === '::1' || address === '0:0:0:0:0:0:0:1';
+}
+
+function isLoopbackHostname(hostname: string): boolean {
+  const bare = hostname.replace(/^\[|\]$/g, '');
+  return bare === 'localhost' || bare.endsWith('.localhost') || isLoopbackAddress(bare);
+}
+
+/** Why an admin request is refused, or undefined when it comes from this machine under a loopback name. */
+export function refuseNonLoopback(req: Pick<IncomingMessage, 'headers' | 'socket'>): string | undefined {
+  if (!isLoopbackAddress(req.socket.remoteAddress)) return 'the sandbox admin endpoint answers loopback clients only';
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${req.headers.host ?? ''}`).hostname;
+  } catch {
+    return 'the Host header is not a host name';
+  }
+  if (!isLoopbackHostname(hostname)) return 'the sandbox admin endpoint must be addressed by a loopback name (localhost, 127.0.0.1, [::1])';
+  return undefined;
+}

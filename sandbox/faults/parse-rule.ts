@@ -1,0 +1,130 @@
+/**
+ * Checks a fault rule that arrives as untrusted JSON (admin endpoint, faults.json) and turns it into a
+ * FaultRule. Strict on purpose: an unknown key is most likely a typo ("resourcetype"), and a rule that
+ * silently matched nothing would make a test or a demo pass for the wrong reason.
+ */
+import {
+  DEFAULT_FOREIGN_ORIGIN,
+  FAULT_ERROR_STATUSES,
+  FAULT_INTERACTIONS,
+  type FaultEffect,
+  type FaultErrorStatus,
+  type FaultInteraction,
+  type CheckedFaultRule,
+} from './rule';
+
+export class FaultRuleError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly string[],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'FaultRuleError';
+  }
+}
+
+const RULE_KEYS = new Set(['id', 'patientId', 'resourceType', 'interaction', 'params', 'effect', 'times']);
+const EFFECT_KEYS: Record<FaultEffect['type'], readonly string[]> = {
+  latency: ['ms'],
+  error: ['status', 'retryAfterSeconds'],
+  forbid: [],
+  'repeat-next': [],
+  'foreign-next': ['origin'],
+  'expire-token': [],
+};
+/** Ten minutes: longer than any client timeout, short enough that a typo does not hang a test run. */
+const MAX_LATENCY_MS = 600_000;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
+
+function nonEmptyString(json: Json, key: string, problems: string[], pattern?: RegExp): string | undefined {
+  const value = json[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value === '' || (pattern && !pattern.test(value))) {
+    problems.push(`${key} must be ${pattern ? `a string matching ${pattern}` : 'a non-empty string'}`);
+    return undefined;
+  }
+  return value;
+}
+
+function parseEffect(value: unknown, problems: string[]): FaultEffect | undefined {
+  if (!isObject(value) || typeof value.type !== 'string' || !Object.hasOwn(EFFECT_KEYS, value.type)) {
+    problems.push(`effect must be an object whose type is one of ${Object.keys(EFFECT_KEYS).join(', ')}`);
+    return undefined;
+  }
+  const type = value.type as FaultEffect['type'];
+  const unknown = Object.keys(value).filter((k) => k !== 'type' && !EFFECT_KEYS[type].includes(k));
+  if (unknown.length) problems.push(`effect ${type} does not take ${unknown.join(', ')}`);
+  switch (type) {
+    case 'latency':
+      if (!isCount(value.ms, MAX_LATENCY_MS)) problems.push(`latency ms must be an integer from 0 to ${MAX_LATENCY_MS}`);
+      return { type, ms: value.ms as number };
+    case 'error': {
+      const status = value.status as FaultErrorStatus;
+      if (!FAULT_ERROR_STATUSES.includes(status)) problems.push(`error status must be one of ${FAULT_ERROR_STATUSES.join(', ')}`);
+      const retry = value.retryAfterSeconds;
+      if (retry !== undefined && (!isCount(retry, 3600) || (status !== 429 && status !== 503))) {
+        problems.push('retryAfterSeconds is an integer from 0 to 3600, for status 429 or 503 only');
+      }
+      return retry === undefined ? { type, status } : { type, status, retryAfterSeconds: retry as number };
+    }
+    case 'foreign-next': {
+      const origin = value.origin ?? DEFAULT_FOREIGN_ORIGIN;
+      if (typeof origin !== 'string' || !isHttpOrigin(origin)) problems.push('foreign-next origin must be an http(s) origin such as https://other.example');
+      return { type, origin: origin as string };
+    }
+    default:
+      return { type };
+  }
+}
+
+function isHttpOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+}
+
+function parseParams(value: unknown, problems: string[]): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value) || Object.keys(value).length === 0 || Object.values(value).some((v) => typeof v !== 'string' || v === '')) {
+    problems.push('params must be a non-empty object of search parameter names to non-empty strings');
+    return undefined;
+  }
+  return { ...(value as Record<string, string>) };
+}
+
+/** The rule, or a FaultRuleError listing every problem found (not just the first). */
+export function parseFaultRule(json: unknown): CheckedFaultRule {
+  if (!isObject(json)) throw new FaultRuleError('a fault rule must be a JSON object', ['not an object']);
+  const problems: string[] = [];
+  const unknown = Object.keys(json).filter((k) => !RULE_KEYS.has(k));
+  if (unknown.length) problems.push(`unknown field(s): ${unknown.join(', ')}`);
+  const id = nonEmptyString(json, 'id', problems, /^[A-Za-z0-9._-]{1,64}$/);
+  const patientId = nonEmptyString(json, 'patientId', problems);
+  // FHIR resource type names are CamelCase ASCII (http://hl7.org/fhir/R4/resourcelist.html).
+  const resourceType = nonEmptyString(json, 'resourceType', problems, /^[A-Z][A-Za-z]{1,63}$/);
+  let interaction = nonEmptyString(json, 'interaction', problems);
+  if (interaction === 'search') interaction = 'search-type'; // the SMART scope spelling, accepted as shorthand
+  if (interaction !== undefined && !FAULT_INTERACTIONS.includes(interaction as FaultInteraction)) {
+    problems.push(`interaction must be one of ${FAULT_INTERACTIONS.join(', ')} (or search)`);
+  }
+  const params = parseParams(json.params, problems);
+  const effect = parseEffect(json.effect, problems);
+  if (json.times !== undefined && (!isCount(json.times, 1_000_000) || json.times === 0)) problems.push('times must be a positive integer');
+  if (problems.length || !effect) throw new FaultRuleError(`invalid fault rule: ${problems.join('; ')}`, problems);
+  return {
+    ...(id ? { id } : {}),
+    ...(patientId ? { patientId } : {}),
+    ...(resourceType ? { resourceType } : {}),
+    ...(interaction ? { interaction: interaction as FaultInteraction } : {}),
+    ...(params ? { params } : {}),
+    effect,
+    ...(json.times === undefined ? {} : { times: json.times as number }),
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * The composed sandbox: one node:http server on one origin holding
+ *   /fhir            the FHIR R4 server (sandbox/fhir), every request checked by the SMART token verifier
+ *   /fhir/.well-known/smart-configuration, /auth/*   the SMART authorization server (sandbox/auth)
+ *   /ehr             the sandbox EHR page, which launches the app for a chosen patient
+ *   /sandbox/faults  the fault admin endpoint (loopback only)
+ * with the scenario patients (sandbox/patients), any extra bundle directories, and the fault rules.
+ *
+ * It listens before building anything else because the servers' URLs (issuer, `aud`, discovery
+ * documents, paging links) are absolute and, with port 0, the port is only known once listening.
+ * Until the data are loaded every request gets 503 + Retry-After, never a half-loaded patient.
+ */
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FAULTS_PATH, handleFaultsAdmin } from './admin/faults-endpoint';
+import { APP_CLIENT_ID, appClient, appUrls } from './app-client';
+import { createAuthServer, type AuthServer } from './auth';
+import { FaultEngine, readFaultsFile, type FaultControls } from './faults';
+import { createFhirServer, type FhirServer } from './fhir/server';
+import { SCENARIO_PATIENTS_DIR, scenarioFiles, type ScenarioFiles } from './scenario-patients';
+import { listenError, SandboxStartError } from './start-error';
+
+export interface SandboxOptions {
+  /** Interface to listen on (default 127.0.0.1). A wildcard (0.0.0.0, ::) is named as loopback in URLs. */
+  readonly host?: string;
+  /** Default 8090; 0 picks a free port. */
+  readonly port?: number;
+  /** Where the app's dev server runs; its redirect and launch URLs derive from it (default http://127.0.0.1:5173). */
+  readonly appUrl?: string;
+  /** Scenario patients and their faults.json (default sandbox/patients); false loads none. */
+  readonly patientsDir?: string | false;
+  /** More files or directories of FHIR bundles, e.g. ../shared/data/synthea-r4. */
+  readonly data?: readonly string[];
+  /** Latency added to every FHIR response, in milliseconds. */
+  readonly latencyMs?: number;
+  /** Access-token lifetime for every launch (default and maximum 3600 s). */
+  readonly tokenLifetimeSeconds?: number;
+}
+
+export interface SandboxStartup {
+  readonly patients: number;
+  readonly resources: number;
+  readonly milliseconds: number;
+  readonly scenarios: { readonly dir: string | undefined; readonly state: ScenarioFiles['state'] | 'not-requested'; readonly faultRules: number };
+  /** Files or entries that were skipped and faults.json problems; printed by `npm run sandbox`. */
+  readonly warnings: readonly string[];
+}
+
+export interface Sandbox {
+  /** `http://host:port`, no trailing slash. */
+  readonly origin: string;
+  readonly fhirBase: string;
+  readonly ehrUrl: string;
+  readonly adminUrl: string;
+  readonly clientId: string;
+  /** The app's launch page, which the EHR page opens with `iss` and `launch`. */
+  readonly appLaunchUrl: string;
+  readonly faults: FaultControls;
+  readonly auth: AuthServer;
+  readonly fhir: FhirServer;
+  readonly startup: SandboxStartup;
+  close(): Promise<void>;
+}
+
+const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_PORT = 8090;
+
+/** How URLs name the host: IPv6 literals in brackets, and a wildcard address as the loopback one. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::' || host === '[::]') return '[::1]';
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+async function checkData(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      await stat(path);
+    } catch (cause) {
+      throw new SandboxStartError('bad-data', `cannot read --data ${path}: ${(cause as NodeJS.ErrnoException).code ?? 'error'}`, { cause });
+    }
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const failed = (err: Error) => reject(listenError(err, host, port));
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** close(), safe to call twice; `beforeClose` wakes responses still sleeping on injected latency. */
+function closer(server: Server, beforeClose: () => void): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () =>
+    (closing ??= new Promise<void>((resolve, reject) => {
+      beforeClose();
+      server.close((err) => (err && (err as NodeJS.ErrnoException).code !== 'ERR_SERVER_NOT_RUNNING' ? reject(err) : resolve()));
+      server.closeAllConnections(); // keep-alive sockets would otherwise hold close() open
+    }));
+}
+
+function notFound(res: ServerResponse, origin: string): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(`Not found. This sandbox serves:\n  ${origin}/fhir  (FHIR R4)\n  ${origin}/ehr  (EHR page)\n  ${origin}/auth  (SMART authorization)\n  ${origin}${FAULTS_PATH}  (faults, loopback only)\n`);
+}
+
+interface Parts {
+  readonly auth: AuthServer;
+  readonly fhir: FhirServer;
+  readonly faults: FaultEngine;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, parts: Parts, origin: string): Promise<void> {
+  if (await handleFaultsAdmin(req, res, parts.faults)) return;
+  // The auth server owns {fhirBase}/.well-known/smart-configuration, which the FHIR server leaves alone.
+  if (await parts.auth.handle(req, res)) return;
+  if (await parts.fhir.handle(req, res)) return;
+  const { pathname } = new URL(req.url ?? '/', 'http://sandbox.invalid');
+  if (pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(302, { Location: '/ehr' }).end();
+    return;
+  }
+  notFound(res, origin);
+}
+
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const host = options.host ?? DEFAULT_HOST;
+  const urls = appUrls(options.appUrl);
+  const data = options.data ?? [];
+  await checkData(data);
+  if (options.latencyMs !== undefined && !(Number.isInteger(options.latencyMs) && options.latencyMs >= 0)) {
+    throw new SandboxStartError('bad-option', `latency must be a whole number of milliseconds, got ${options.latencyMs}`);
+  }
+
+  let parts: Parts | undefined;
+  let origin = '';
+  const server = createServer((req, res) => {
+    if (!parts) {
+      res.writeHead(503, { 'Retry-After': '1', 'Content-Type': 'text/plain; charset=utf-8' }).end('The sandbox is still loading its patients.\n');
+      return;
+    }
+    route(req, res, parts, origin).catch((err: unknown) => {
+      console.error('sandbox: request failed:', err);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('The sandbox failed to handle this request.\n');
+      else res.destroy();
+    });
+  });
+  const port = await listen(server, options.port ?? DEFAULT_PORT, host);
+  origin = `http://${urlHost(host)}:${port}`;
+  const fhirBase = `${origin}/fhir`;
+
+  let fhir: FhirServer | undefined;
+  let faults: FaultEngine | undefined;
+  const close = closer(server, () => faults?.dispose());
+  try {
+    const auth = createAuthServer({
+      issuer: `${origin}/auth`,
+      fhirBaseUrl: fhirBase,
+      clients: [appClient(urls)],
+      patients: () => fhir?.patients() ?? [],
+      ehr: { appLaunchUrl: urls.launchUrl, clientId: APP_CLIENT_ID },
+      ...(options.tokenLifetimeSeconds === undefined ? {} : { tokenLifetimeSeconds: options.tokenLifetimeSeconds }),
+    });
+    const engine = new FaultEngine({ verifier: auth.verifier, fhirBaseUrl: fhirBase, latencyMs: options.latencyMs ?? 0 });
+    faults = engine;
+    fhir = createFhirServer({
+      baseUrl: fhirBase,
+      smart: { authorize: auth.endpoints.authorize, token: auth.endpoints.token },
+      authorize: (req, access) => {
+        engine.beforeAuthorize(req, access);
+        return auth.verifier.authorize(req, access);
+      },
+      beforeResponse: (req, response, access) => engine.beforeResponse(req, response, access),
+    });
+    const startup = await load(fhir, engine, options.patientsDir ?? SCENARIO_PATIENTS_DIR, data);
+    parts = { auth, fhir, faults: engine };
+    return {
+      origin,
+      fhirBase,
+      ehrUrl: auth.ehrUrl ?? `${origin}/ehr`,
+      adminUrl: `${origin}${FAULTS_PATH}`,
+      clientId: APP_CLIENT_ID,
+      appLaunchUrl: urls.launchUrl,
+      faults: engine,
+      auth,
+      fhir,
+      startup,
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/** Loads the scenario patients and extra data, then applies faults.json. */
+async function load(fhir: FhirServer, faults: FaultEngine, patientsDir: string | false, data: readonly string[]): Promise<SandboxStartup> {
+  const scenarios = patientsDir === false ? undefined : await scenarioFiles(patientsDir);
+  const report = await fhir.load(...(scenarios?.bundles ?? []), ...data);
+  const warnings = [...report.warnings];
+  let faultRules = 0;
+  if (scenarios) {
+    const file = await readFaultsFile(scenarios.faultsFile);
+    warnings.push(...file.problems);
+    const known = new Set(fhir.patients().map((p) => p.id));
+    for (const rule of file.rules) {
+      if (rule.patientId && !known.has(rule.patientId)) warnings.push(`${scenarios.faultsFile}: no patient ${rule.patientId} is loaded; its rule is kept anyway`);
+      try {
+        faults.add(rule, 'faults.json');
+        faultRules += 1;
+      } catch (err) {
+        warnings.push(`${scenarios.faultsFile}: ${(err as Error).message}`); // a duplicate id
+      }
+    }
+  }
+  return {
+    patients: fhir.patients().length,
+    resources: report.resources,
+    milliseconds: report.milliseconds,
+    scenarios: { dir: scenarios?.dir, state: scenarios?.state ?? 'not-requested', faultRules },
+    warnings,
+  };
+}
