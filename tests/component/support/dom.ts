@@ -76,9 +76,11 @@ export function visibleText(root: Element): string {
     const style = getComputedStyle(node);
     if (style.display === 'none' || style.visibility === 'hidden' || node.classList.contains('sr-only')) return;
     if (node.parentElement instanceof HTMLDetailsElement && !node.parentElement.open && node.tagName !== 'SUMMARY') return;
-    parts.push(' ');
+    // Block-level boxes separate words; inline ones (bdi, span, strong) do not.
+    const gap = style.display.startsWith('inline') ? '' : ' ';
+    parts.push(gap);
     for (const child of Array.from((node.shadowRoot ?? node).childNodes)) walk(child);
-    parts.push(' ');
+    parts.push(gap);
   };
   walk(root);
   return parts.join('').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import '../../src/components/lc-checked-clear.js';
+import '../../src/components/lc-findings-list.js';
+import '../../src/components/lc-not-checked.js';
+import { groupFindings } from '../../src/review/group-findings.js';
+import { atWidths, deepQuery, deepQueryAll, expectNoAxeViolations, mount, visibleText } from './support/dom.js';
+import { failingReport, richReport } from './support/scenarios.js';
+
+describe('lc-not-checked', () => {
+  it('says plainly that the app could not look, with each reason named by kind', async () => {
+    const el = await mount('lc-not-checked', { items: groupFindings(failingReport().findings).notChecked });
+    const text = visibleText(el);
+    expect(text).toMatch(/^Could not be checked \(\d+\) The app could not look for these, so they are not ruled out\./);
+    expect(text).toMatch(/Query failed: \d+/);
+    expect(text).toMatch(/Not authorised: \d+/);
+    expect(text).toMatch(/No usable result in the lookback: \d+/);
+    expect(text).toMatch(/Not asked yet: \d+/);
+
+    const diabetes = visibleText(deepQuery(el, '[data-rule-id="cond-diabetes"]'));
+    expect(diabetes).toBe('Diabetes mellitus Query failed: conditions could not be read (HTTP 503 from the FHIR server), so diabetes mellitus cannot be ruled out');
+    const severe = visibleText(deepQuery(el, '[data-rule-id="redflag-severe-electrolyte"]'));
+    expect(severe).toMatch(/^Red flag not excluded: Dangerous electrolyte level/);
+    expect(severe).toContain('No usable result in the lookback: no usable calcium');
+    const cauda = visibleText(deepQuery(el, '[data-rule-id="redflag-cauda-equina"]'));
+    expect(cauda).toContain('Not asked yet: not asked: saddle numbness, or new bladder or bowel trouble (checklist not completed)');
+  });
+
+  it('never words what it could not check as found or not found', async () => {
+    const el = await mount('lc-not-checked', { items: groupFindings(failingReport().findings).notChecked });
+    expect(visibleText(el)).not.toMatch(/nothing found|not found|no .* found|none found|all clear|normal/i);
+  });
+
+  it('lists red flags that could not be excluded before anything else', async () => {
+    const el = await mount('lc-not-checked', { items: groupFindings(failingReport().findings).notChecked });
+    const ids = deepQueryAll(el, '.items > li').map((li) => li.dataset.ruleId ?? '');
+    const lastRedFlag = ids.map((id) => id.startsWith('redflag-')).lastIndexOf(true);
+    expect(ids.slice(0, lastRedFlag + 1).every((id) => id.startsWith('redflag-'))).toBe(true);
+    expect(lastRedFlag).toBeGreaterThan(3);
+  });
+
+  it('has no axe violations at 360 and 1280 px', async () => {
+    const el = await mount('lc-not-checked', { items: groupFindings(failingReport().findings).notChecked });
+    await atWidths(() => expectNoAxeViolations(el));
+  });
+});
+
+describe('lc-checked-clear', () => {
+  it('is compact and collapsed, and lists only what was checked', async () => {
+    const clear = groupFindings(richReport().findings).checkedClear;
+    const el = await mount('lc-checked-clear', { findings: clear });
+    expect(visibleText(el)).toBe(`Checked and not found (${clear.length}) The record was read and does not show these. Show what was checked`);
+    deepQuery<HTMLDetailsElement>(el, 'details').open = true;
+    expect(visibleText(el)).toContain('No thiazide or thiazide-like diuretic in use');
+    expect(deepQueryAll(el, 'li').map((li) => li.dataset.ruleId)).toEqual(clear.map((f) => f.ruleId));
+    await atWidths(() => expectNoAxeViolations(el));
+  });
+});
+
+describe('lc-findings-list', () => {
+  it('groups likely contributors with counts, strongest evidence first, as cards with data-rule-id', async () => {
+    const g = groupFindings(richReport().findings);
+    const el = await mount('lc-findings-list', { groups: g.contributors });
+    const text = visibleText(el);
+    expect(text).toMatch(/^Likely contributors \(8\) Medications \(4\)/);
+    expect(text.indexOf('Laboratory results (3)')).toBeGreaterThan(text.indexOf('Medications (4)'));
+    expect(text.indexOf('Conditions (1)')).toBeGreaterThan(text.indexOf('Laboratory results (3)'));
+    const cards = deepQueryAll(el, 'lc-finding-card');
+    expect(cards.map((c) => c.dataset.ruleId)).toEqual([
+      'med-potassium-sparing-diuretic',
+      'med-statin',
+      'med-estrogen',
+      'med-loop-diuretic',
+      'lab-low-magnesium',
+      'lab-low-potassium',
+      'lab-reduced-kidney-function',
+      'cond-varicose-veins',
+    ]);
+    expect(visibleText(cards[0]!)).toContain('Evidence grade A');
+    await atWidths(() => expectNoAxeViolations(el));
+  });
+
+  it('with nothing flagged, says so without claiming nothing is there, and points at the gaps', async () => {
+    const el = await mount('lc-findings-list', { groups: [], notCheckedCount: 17 });
+    expect(visibleText(el)).toBe('Likely contributors (0) No likely contributor was flagged among the causes the app could check. 17 causes could not be checked: see "Could not be checked".');
+  });
+});
