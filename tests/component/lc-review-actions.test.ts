@@ -8,10 +8,10 @@ import { findingOf, richReport } from './support/scenarios.js';
 
 function collect(el: Element) {
   const events: ReviewChangeDetail[] = [];
-  // Listen on the document: the event must leave the shadow root (bubbles + composed).
+  // Listen on <body>: the event must leave the shadow root (bubbles + composed).
   const listener = (e: CustomEvent<ReviewChangeDetail>) => events.push(e.detail);
-  document.addEventListener('review-change', listener);
-  return { events, stop: () => document.removeEventListener('review-change', listener), el };
+  document.body.addEventListener('review-change', listener);
+  return { events, stop: () => document.body.removeEventListener('review-change', listener), el };
 }
 
 describe('lc-review-actions', () => {
