@@ -30,7 +30,7 @@ describe('latency', () => {
     expect(slow.status).toBe(200);
     expect(slow.ms).toBeGreaterThanOrEqual(395); // timers may fire a hair early
     expect(slow.ms).toBeGreaterThan(before.ms + 300);
-    expect(other.ms).toBeLessThan(300);
+    expect(other.ms).toBeLessThan(slow.ms - 200); // relative, so a busy test machine does not fail it
   });
 
   it('adds the global --latency to every FHIR response, even the CapabilityStatement', async () => {
