@@ -1,0 +1,122 @@
+/**
+ * One section per condition or situation (knowledge base Tables C and D, "Patient handout says"),
+ * in the project's own words.
+ */
+import { both, bullet, para, type SectionSpec } from './spec.js';
+
+export const CONDITION_SECTIONS: readonly SectionSpec[] = [
+  {
+    id: 'cirrhosis',
+    role: 'cause',
+    heading: both('Your liver', 'Su hígado'),
+    blocks: [
+      para('cirrhosis.link', 'Cramps are common with scarring of the liver (cirrhosis). Your liver team has several ways to help. They may change your water pills.', 'Los calambres son comunes con la cirrosis del hígado. Su equipo del hígado tiene varias formas de ayudar. Tal vez le cambie las pastillas para orinar.'),
+      bullet('cirrhosis.quinine', 'Do not take quinine for the cramps.', 'No tome quinina para los calambres.', { cautions: ['quinine'] }),
+      bullet('cirrhosis.salt-fluid', 'Do not change how much salt or fluid you have unless your liver team says so.', 'No cambie cuánta sal o líquido toma, a menos que su equipo del hígado se lo indique.', {
+        cautions: ['salt', 'drink-more'],
+      }),
+    ],
+  },
+  {
+    id: 'dialysis',
+    role: 'cause',
+    heading: both('Dialysis', 'Diálisis'),
+    blocks: [
+      para('dialysis.link', 'Many people get cramps during or after dialysis. Tell your team. Changes to your dialysis or your target weight often help.', 'Los calambres durante o después de la diálisis son comunes. Avise a su equipo de diálisis. Muchas veces ayuda un cambio en su peso meta o en la diálisis.'),
+      bullet('dialysis.fluid', 'Keep to your fluid limit.', 'No tome más líquido del que le permiten.', { cautions: ['drink-more'] }),
+      bullet('dialysis.supplements', 'Ask your kidney team before you take any pill or product from a store. This means vitamins, too.', 'Antes de tomar una pastilla o algo de la tienda, pregunte a su equipo de riñón. Eso vale también para las vitaminas.', {
+        cautions: ['supplement'],
+      }),
+    ],
+  },
+  {
+    id: 'circulation',
+    role: 'cause',
+    heading: both('Blood flow in your legs', 'La circulación en las piernas'),
+    blocks: [
+      para('circulation.walk', 'Calf pain that comes on when you walk and goes away when you rest may be a blood flow problem. See your doctor about it.', 'Un dolor de pantorrilla que aparece al caminar y se quita al descansar puede ser un problema de circulación. Consulte a su médico.'),
+      bullet('circulation.rest-pain', 'Foot pain at night that gets better when you hang your leg out of bed needs care today.', 'Si le duele el pie de noche y mejora al colgar la pierna fuera de la cama, busque atención hoy mismo.'),
+    ],
+  },
+  {
+    id: 'varicose-veins',
+    role: 'cause',
+    heading: both('Varicose veins', 'Várices'),
+    blocks: [
+      para('veins.link', 'Varicose veins may make cramps worse. It can help to raise your legs, and to wear the support socks your doctor suggests.', 'Las várices pueden empeorar los calambres. Subir las piernas y usar las medias de compresión que le indique su médico puede ayudar.'),
+      bullet('veins.ask', 'Ask about a vein doctor if your legs ache or swell.', 'Pregunte por un médico de venas si le duelen o se le hinchan las piernas.'),
+    ],
+  },
+  {
+    id: 'back-nerves',
+    role: 'cause',
+    heading: both('Your lower back', 'La parte baja de la espalda'),
+    blocks: [
+      para('back.link', 'Pressure on a nerve in your lower back can cause leg cramps.', 'Un nervio apretado en la parte baja de la espalda puede causar calambres en las piernas.'),
+      bullet('back.urgent', 'Get help at once if you feel numb between your legs. Also get help if you lose control of your bladder or bowels.', 'Busque ayuda de inmediato si siente dormida la zona entre las piernas, o si no puede controlar la orina o las heces.'),
+    ],
+  },
+  {
+    id: 'neuropathy',
+    role: 'cause',
+    heading: both('Nerve damage', 'Daño en los nervios'),
+    blocks: [para('neuropathy.tell', 'Nerve damage can cause cramps. Tell your doctor if your skin feels numb or burns, or if you feel weak.', 'El daño en los nervios puede causar calambres. Avise a su médico si siente la piel dormida, ardor o debilidad.')],
+  },
+  {
+    id: 'multiple-sclerosis',
+    role: 'cause',
+    heading: both('Multiple sclerosis (MS)', 'Esclerosis múltiple'),
+    blocks: [para('ms.tell', 'With MS, stiff muscles and spasms are common, and they can be treated. Tell your MS team.', 'Con la esclerosis múltiple, los músculos tiesos y los espasmos son comunes y se pueden tratar. Avise a su equipo médico.')],
+  },
+  {
+    id: 'parkinsons',
+    role: 'cause',
+    heading: both('Parkinson’s disease', 'Enfermedad de Parkinson'),
+    blocks: [para('parkinsons.tell', 'Cramps or a painful twist of the foot can be part of Parkinson’s, mostly when your medicine wears off. Tell your nerve doctor.', 'Los calambres o un pie que se tuerce con dolor pueden ser parte del Parkinson, sobre todo cuando se le pasa el efecto de la medicina. Avise a su neurólogo.')],
+  },
+  {
+    id: 'weakness-warning',
+    role: 'cause',
+    heading: both('Muscle weakness', 'Debilidad en los músculos'),
+    blocks: [para('weakness.tell', 'Tell your doctor right away if your muscles get weak or thin, or twitch under the skin. Also tell them if it is hard to talk or swallow.', 'Avise a su médico de inmediato si sus músculos se ponen débiles o delgados, le tiemblan bajo la piel, o le cuesta hablar o tragar.')],
+  },
+  {
+    id: 'malabsorption',
+    role: 'cause',
+    heading: both('Your stomach and gut', 'Su estómago e intestino'),
+    blocks: [para('malabsorption.link', 'Some people do not take in enough minerals from food. This can happen after stomach surgery or with celiac disease. Your doctor may test your blood.', 'A veces el cuerpo no toma bien los minerales de la comida. Pasa después de una operación del estómago o con la enfermedad celíaca. Su médico puede revisar su sangre.')],
+  },
+  {
+    id: 'alcohol',
+    role: 'cause',
+    heading: both('Alcohol', 'Alcohol'),
+    blocks: [para('alcohol.link', 'Alcohol can cause cramps. It lowers magnesium and harms nerves. Cutting down helps. Ask for support if you need it.', 'El alcohol puede causar calambres. Baja el magnesio y daña los nervios. Tomar menos ayuda. Pida apoyo si lo necesita.')],
+  },
+  {
+    id: 'flat-feet',
+    role: 'cause',
+    heading: both('Flat feet', 'Pie plano'),
+    blocks: [para('flat-feet.shoes', 'Shoes that support your feet may help. There is little research on flat feet and cramps.', 'Los zapatos que sostienen bien el pie pueden ayudar. Hay poca investigación sobre el pie plano y los calambres.')],
+  },
+  {
+    id: 'fluids',
+    role: 'cause',
+    heading: both('Losing fluid', 'Pérdida de líquidos'),
+    blocks: [
+      para('fluids.link', 'Loose stools, vomiting or heavy sweating can dry you out and bring on cramps.', 'La diarrea, los vómitos o sudar mucho pueden hacerle perder agua y causar calambres.'),
+      bullet('fluids.drink', 'In hot weather, drink enough. But if your doctor told you to limit fluids, keep to that limit.', 'Cuando hace calor, tome suficiente líquido, a menos que su médico le haya dicho que lo limite.', {
+        advice: ['drink-more'],
+      }),
+      bullet('fluids.ask', 'Ask your doctor how much to drink on hot days or when you are sick.', 'Pregunte a su médico cuánto tomar en los días de calor o cuando se sienta mal.', {
+        cautions: ['drink-more'],
+        when: { suppression: 'fluid-limit' },
+      }),
+    ],
+  },
+  {
+    id: 'diabetes',
+    role: 'cause',
+    heading: both('Diabetes', 'Diabetes'),
+    blocks: [para('diabetes.link', 'Over time, high blood sugar can harm nerves and cause cramps. Good control of your diabetes helps.', 'Con el tiempo, el azúcar alta puede dañar los nervios y causar calambres. Controlar bien la diabetes ayuda.')],
+  },
+];
