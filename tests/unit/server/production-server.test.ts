@@ -49,7 +49,8 @@ describe('npm run serve (real process)', () => {
     const dist = mkdtempSync(join(tmpdir(), 'dist-'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
     writeFileSync(join(dist, 'smart-config.json'), JSON.stringify({ clientId: 'app', scope: 'launch', allowedIssuers: ['http://127.0.0.1:8090/fhir'], allowedFrameAncestors: ['http://127.0.0.1:8090'] }));
-    const child = spawn('npx', ['tsx', 'server/main.ts', '--port', '0', '--dist', dist], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // One process (node with tsx's loader), so stopping it leaves nothing behind.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--dist', dist], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const url = await new Promise<string>((resolveUrl, reject) => {
         let out = '';
@@ -70,6 +71,7 @@ describe('npm run serve (real process)', () => {
       expect((await fetch(url, { method: 'POST' })).status).toBe(405);
     } finally {
       child.kill('SIGINT');
+      await new Promise((done) => child.once('exit', done));
     }
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * From the redirect page to a review: complete the SMART launch, then fetch the record with every
+ * query at once while the EHR's presentation (banner, style) is read beside it. Timings are marked
+ * with the Performance API (no patient data in them) so the end-to-end test can report the time
+ * from token to findings.
+ */
+import { ALL_RULES } from '../../rules/index.js';
+import { loadRuntimeConfig } from '../config/runtime-config.js';
+import { fetchPatientRecord, type FetchedRecord } from '../fhir/live/fetch-record.js';
+import { completeLaunch, type Session } from '../fhir/session.js';
+import { ehrPresentation, type EhrStyle } from '../fhir/smart-configuration.js';
+
+export interface LaunchedReview {
+  readonly fetched: FetchedRecord;
+  readonly asOf: string;
+  readonly showBanner: boolean;
+  readonly style: EhrStyle;
+  /** Every query was refused with 401: the token is no longer valid. */
+  readonly sessionExpired: boolean;
+  /** Some query was refused with 401 after others succeeded (the token expired mid-way). */
+  readonly partlyExpired: boolean;
+}
+
+/** Today on the clinician's machine, as a calendar day: the engine's asOf. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export async function launchReview(): Promise<LaunchedReview> {
+  const config = await loadRuntimeConfig(document.baseURI);
+  const session: Session = await completeLaunch(config);
+  performance.mark('lc:token');
+  if (session.expiresAt && session.expiresAt * 1000 <= Date.now()) {
+    throw Object.assign(new Error('expired'), { sessionExpired: true });
+  }
+  const asOf = localToday();
+  const [fetched, presentation] = await Promise.all([
+    fetchPatientRecord(session, { rules: ALL_RULES, asOf }),
+    ehrPresentation(session),
+  ]);
+  performance.mark('lc:record');
+  const refused = fetched.queries.filter((q) => q.httpStatus === 401);
+  return {
+    fetched,
+    asOf,
+    showBanner: presentation.showBanner,
+    style: presentation.style,
+    sessionExpired: refused.length > 0 && refused.length === fetched.queries.length,
+    partlyExpired: refused.length > 0 && refused.length < fetched.queries.length,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The app: completes the launch, holds the visit's review in memory, and renders the review
+ * screen, or a plain message when there is nothing to review (launch refused, session expired,
+ * the server unreachable). Never a blank page; the title never names the patient.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import '../components/index.js';
+import type { ChecklistChangeDetail } from '../components/lc-checklist.js';
+import type { EhrStyle } from '../fhir/smart-configuration.js';
+import { LaunchError } from '../fhir/session.js';
+import { ConfigError } from '../config/runtime-config.js';
+import type { ReviewChangeDetail } from '../review/review-state.js';
+import { launchReview } from './launch-flow.js';
+import { ReviewSession } from './review-session.js';
+
+type Phase = { kind: 'loading' } | { kind: 'problem'; title: string; message: string } | { kind: 'ready' };
+
+const STYLE_PROPERTIES: Readonly<Record<keyof EhrStyle, string>> = {
+  colorHighlight: '--lc-color-highlight',
+  colorBackground: '--lc-color-background',
+  colorText: '--lc-color-text',
+  colorBorder: '--lc-color-border',
+};
+
+@customElement('lc-app')
+export class LcApp extends LitElement {
+  static override styles = css`
+    :host { display: block; min-height: 100vh; font: 1.0625rem/1.5 system-ui, sans-serif; color: #1b1b1b; }
+    .message { max-width: 40rem; margin: 2rem auto; padding: 1rem 1.25rem; }
+    .message.problem { border-left: 0.35rem solid #a4161a; background: #fdeeee; }
+    .message h1 { font-size: 1.25rem; margin: 0 0 0.5rem; }
+    .expired { margin: 0; padding: 0.75rem 1rem; background: #fdeeee; border-bottom: 2px solid #a4161a; }
+  `;
+
+  @state() private phase: Phase = { kind: 'loading' };
+  @state() private session?: ReviewSession;
+  @state() private showBanner = true;
+  @state() private partlyExpired = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    try {
+      const launched = await launchReview();
+      if (launched.sessionExpired) {
+        this.phase = { kind: 'problem', title: 'Session expired', message: 'Session expired: relaunch the app from the EHR.' };
+        return;
+      }
+      this.applyStyle(launched.style);
+      this.showBanner = launched.showBanner;
+      this.partlyExpired = launched.partlyExpired;
+      this.session = new ReviewSession(launched.fetched, launched.asOf);
+      this.phase = { kind: 'ready' };
+      await this.updateComplete;
+      performance.mark('lc:findings-on-screen');
+    } catch (err) {
+      this.phase = problemFor(err);
+    }
+  }
+
+  private applyStyle(style: EhrStyle): void {
+    for (const [key, property] of Object.entries(STYLE_PROPERTIES) as [keyof EhrStyle, string][]) {
+      const value = style[key];
+      if (value) this.style.setProperty(property, value);
+    }
+  }
+
+  private onChecklist(e: CustomEvent<ChecklistChangeDetail>): void {
+    if (!this.session) return;
+    this.session.setChecklist(e.detail.answers);
+    this.requestUpdate();
+  }
+
+  private onReview(e: CustomEvent<ReviewChangeDetail>): void {
+    if (!this.session) return;
+    this.session.setReview(e.detail);
+    this.requestUpdate();
+  }
+
+  override render() {
+    if (this.phase.kind === 'loading') return html`<p class="message" role="status">Reading the record…</p>`;
+    if (this.phase.kind === 'problem') {
+      return html`<section class="message problem" role="alert"><h1>${this.phase.title}</h1><p>${this.phase.message}</p></section>`;
+    }
+    const s = this.session!;
+    return html`
+      ${this.partlyExpired ? html`<p class="expired" role="alert">Session expired while reading the record: some data could not be read (listed below). Relaunch the app from the EHR.</p>` : nothing}
+      <lc-review-screen
+        .report=${s.report}
+        .reviews=${s.review}
+        .checklistAnswers=${s.checklist}
+        ?need-patient-banner=${this.showBanner}
+        .patientBanner=${s.fetched.patient ? { name: s.fetched.patient.name, ...(s.fetched.patient.birthDate ? { birthDate: s.fetched.patient.birthDate } : {}) } : undefined}
+        @checklist-change=${this.onChecklist}
+        @review-change=${this.onReview}
+      ></lc-review-screen>
+    `;
+  }
+}
+
+function problemFor(err: unknown): Phase {
+  if (err instanceof LaunchError) {
+    const title = err.problem === 'relaunch-needed' ? 'Session expired' : 'The app could not start';
+    return { kind: 'problem', title, message: err.message };
+  }
+  if (err instanceof ConfigError) return { kind: 'problem', title: 'The app is not configured correctly', message: err.message };
+  if (typeof err === 'object' && err !== null && 'sessionExpired' in err) {
+    return { kind: 'problem', title: 'Session expired', message: 'Session expired: relaunch the app from the EHR.' };
+  }
+  return { kind: 'problem', title: 'The app could not start', message: 'Something went wrong while reading the record. Relaunch the app from the EHR.' };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-app': LcApp;
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Entry point of the app page (the SMART redirect target).
+ */
+import './lc-app.js';

@@ -1,0 +1,69 @@
+/**
+ * One visit's review, held in memory: the record fetched at launch, the clinician's checklist
+ * answers and review marks, and the findings, recomputed when the checklist changes. The answers
+ * become a FHIR QuestionnaireResponse for the app's own Questionnaire and go through the same
+ * mapper and engine as everything else, so red flags update as the clinician ticks.
+ *
+ * Nothing here is written to storage, logged, or put in the page title.
+ */
+import { ALL_RULES } from '../../rules/index.js';
+import type { ChecklistAnswer } from '../../rules/engine/record.js';
+import type { RuleDefinition } from '../../rules/engine/types.js';
+import { buildReport, type EvaluationReport } from '../evaluation/evaluate-bundle.js';
+import { checklistResponse } from '../fhir/checklist-questionnaire.js';
+import type { FetchedRecord } from '../fhir/live/fetch-record.js';
+import { mapChecklist } from '../fhir/map-checklist.js';
+import { MappingReport } from '../fhir/mapping-report.js';
+import type { ReviewChangeDetail, ReviewState } from '../review/review-state.js';
+
+export type ChecklistAnswers = Readonly<Record<string, ChecklistAnswer>>;
+
+export class ReviewSession {
+  private answers: ChecklistAnswers = {};
+  private reviews: ReviewState = {};
+  private current: EvaluationReport;
+
+  constructor(
+    readonly fetched: FetchedRecord,
+    readonly asOf: string,
+    private readonly rules: readonly RuleDefinition[] = ALL_RULES,
+  ) {
+    this.current = this.evaluate();
+  }
+
+  get report(): EvaluationReport {
+    return this.current;
+  }
+
+  get checklist(): ChecklistAnswers {
+    return this.answers;
+  }
+
+  get review(): ReviewState {
+    return this.reviews;
+  }
+
+  setChecklist(answers: ChecklistAnswers): EvaluationReport {
+    this.answers = { ...answers };
+    this.current = this.evaluate();
+    return this.current;
+  }
+
+  setReview(change: ReviewChangeDetail): ReviewState {
+    const { ruleId, status, reason } = change;
+    const next = { ...this.reviews };
+    if (status === null && !reason) delete next[ruleId];
+    else next[ruleId] = { status, reason: reason.slice(0, 200) };
+    this.reviews = next;
+    return this.reviews;
+  }
+
+  private evaluate(): EvaluationReport {
+    const { record, report } = this.fetched;
+    if (!Object.keys(this.answers).length || !record.patient) return buildReport(record, report, this.asOf, this.rules);
+    const qr = checklistResponse(this.answers, record.patient.source.id, this.asOf);
+    const checklist = mapChecklist(qr as unknown as Record<string, unknown>, new MappingReport());
+    const withChecklist = checklist ? { ...record, checklists: [checklist, ...record.checklists] } : record;
+    return buildReport(withChecklist, report, this.asOf, this.rules);
+  }
+}

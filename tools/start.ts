@@ -1,0 +1,41 @@
+/**
+ * `npm start`: the local SMART sandbox (FHIR server, authorization server, EHR page with the
+ * scenario patients) and the app in development mode, together. Prints, each on a line of its
+ * own, `FHIR base: <url>`, `EHR: <url>` (open this one and launch a patient) and `App: <url>`.
+ * Ctrl-C stops both cleanly.
+ */
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { createSandbox, type Sandbox } from '../sandbox/server.js';
+import { SandboxStartError } from '../sandbox/start-error.js';
+
+const APP_HOST = '127.0.0.1';
+const APP_PORT = 5173;
+const APP_URL = `http://${APP_HOST}:${APP_PORT}`;
+
+async function main(): Promise<void> {
+  let sandbox: Sandbox | undefined;
+  let vite: ViteDevServer | undefined;
+  const stop = async (code: number) => {
+    await Promise.allSettled([vite?.close(), sandbox?.close()]);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    sandbox = await createSandbox({ appUrl: APP_URL });
+    vite = await createViteServer({ server: { host: APP_HOST, port: APP_PORT, strictPort: true }, logLevel: 'warn', clearScreen: false });
+    await vite.listen();
+  } catch (err) {
+    const message = err instanceof SandboxStartError ? err.message : err instanceof Error ? err.message.split('\n')[0] : String(err);
+    process.stderr.write(`start: ${message}\n`);
+    await stop(1);
+    return;
+  }
+  process.stdout.write(`FHIR base: ${sandbox.fhirBase}\n`);
+  process.stdout.write(`EHR: ${sandbox.ehrUrl}\n`);
+  process.stdout.write(`App: ${APP_URL}/\n`);
+  process.stdout.write(`Open the EHR page and launch a patient (${sandbox.startup.patients} loaded). Ctrl-C stops both.\n`);
+}
+
+void main();
