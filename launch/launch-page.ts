@@ -16,7 +16,9 @@ function show(message: string, problem: boolean): void {
 }
 
 async function launch(): Promise<void> {
-  const config = await loadRuntimeConfig(document.baseURI);
+  // The app (and its smart-config.json) is the site root next to launch/.
+  const appRoot = new URL('../', window.location.href).href;
+  const config = await loadRuntimeConfig(appRoot);
   const decision = decideLaunch(new URL(window.location.href), config, { production: import.meta.env.PROD });
   if (decision.kind === 'refuse') {
     show(decision.message, true);
@@ -28,8 +30,8 @@ async function launch(): Promise<void> {
     scope: decision.scope,
     iss: decision.iss,
     ...(decision.launch ? { launch: decision.launch } : {}),
-    // The app itself (the page that completes the launch) is the site root next to launch/.
-    redirectUri: new URL('../', window.location.href).href,
+    // The app itself is the page that completes the launch.
+    redirectUri: appRoot,
     pkceMode: 'required',
     completeInTarget: true,
     stateKey: secureStateKey(),

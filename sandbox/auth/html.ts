@@ -73,7 +73,7 @@ export function page(title: string, body: SafeHtml): SafeHtml {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${title}</title>
 <style>${new SafeHtml(STYLE)}</style>
 </head>
@@ -91,7 +91,10 @@ export function sendPage(res: ServerResponse, status: number, content: SafeHtml,
     'Content-Security-Policy': contentSecurityPolicy(formTargets),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'SAMEORIGIN',
-    'Referrer-Policy': 'no-referrer',
+    // same-origin, not no-referrer: under no-referrer a browser sends `Origin: null` with the page's
+    // own form posts, which the same-origin check (same-origin.ts) must refuse. Cross-origin
+    // navigations (to the app, with iss and launch in the URL) still carry no Referer.
+    'Referrer-Policy': 'same-origin',
     // Pages embed one-time handles (picker) and patient lists: never cache them.
     'Cache-Control': 'no-store',
   });

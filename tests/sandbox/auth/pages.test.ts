@@ -46,7 +46,7 @@ describe.each([
     expect(csp).toMatch(/form-action 'self' http:\/\/app\.test:5173/);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('referrer-policy')).toBe('same-origin');
   });
 
   it('keeps patient names out of the page title', async () => {
