@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { emulateMedia } from './tests/component/support/browser-commands.js';
+import { emulateMedia, setOuterViewport } from './tests/component/support/browser-commands.js';
 
 // Test projects:
 // - unit: Node; rules, mappers, the command-line evaluator, the sweep over ../shared/data/synthea-r4.
@@ -39,7 +39,7 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
             instances: [{ browser: 'chromium' }],
             headless: true,
-            commands: { emulateMedia },
+            commands: { emulateMedia, setOuterViewport },
             screenshotDirectory: 'test-results/screenshots',
           },
         },

@@ -45,7 +45,7 @@ export class LcEvidence extends LitElement {
   static override styles = [
     shared,
     css`
-      :host { display: block; }
+      :host { display: block; container-type: inline-size; }
       .part + .part { margin-top: calc(var(--_space) * 0.75); }
       .h { font-size: 1rem; font-weight: 700; margin: 0 0 0.25rem; }
       ul { padding: 0; list-style: none; display: grid; gap: 0.5rem; }
@@ -58,7 +58,12 @@ export class LcEvidence extends LitElement {
       dd { min-width: 0; }
       .value { font-weight: 700; }
       .reasons li, .citations li { padding-left: 0; }
-      .key { font-weight: 700; margin-right: 0.35rem; }
+      .key { font-weight: 700; }
+      /* In a side panel a label column leaves too little room: labels go above their values. */
+      @container (max-width: 22rem) {
+        dl { grid-template-columns: minmax(0, 1fr); }
+        dt { font-size: 0.9rem; margin-top: 0.2rem; }
+      }
     `,
   ];
 

@@ -1,9 +1,9 @@
 /**
  * "Could not be checked": causes the app could not look for, kept apart from "checked and not
  * found" and worded so nobody reads them as negative (architecture: missing data is not a negative
- * finding). Each reason is the engine's own words with its kind named first: query failed, not
- * authorised, not requested, no usable result in the lookback, not asked yet, rule failed. Red
- * flags that could not be excluded come first and say so.
+ * finding). Each reason is the engine's own words with its kind named first: query failed, only
+ * partly read, not authorised, not requested, no usable result in the lookback, not asked yet,
+ * rule failed. Red flags that could not be excluded come first and say so.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';

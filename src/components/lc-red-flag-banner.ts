@@ -23,7 +23,7 @@ export class LcRedFlagBanner extends LitElement {
   static override styles = [
     shared,
     css`
-      :host { display: block; }
+      :host { display: block; container-type: inline-size; }
       section { border: 3px solid var(--_error); border-radius: var(--_radius); background: var(--_urgent-surface); padding: var(--_space); display: grid; gap: var(--_space); }
       h2 { font-size: 1.375rem; }
       .flags { display: grid; gap: var(--_space); }
@@ -32,6 +32,10 @@ export class LcRedFlagBanner extends LitElement {
       .new { font-weight: 700; color: var(--_error); margin-left: 0.5rem; }
       .title { font-size: 1.2rem; font-weight: 700; }
       .action { font-size: 1.125rem; font-weight: 600; }
+      @container (max-width: 30rem) {
+        section { padding: 0.5rem; }
+        .flag { padding: 0.5rem; border-left-width: 6px; }
+      }
       summary { cursor: pointer; font-weight: 600; color: var(--_highlight); min-height: 2.75rem; display: flex; align-items: center; }
       @media print {
         section, .flag { background: none; }

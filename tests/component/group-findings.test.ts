@@ -57,17 +57,18 @@ describe('groupFindings on real engine output', () => {
 });
 
 describe('missing reasons by kind', () => {
-  it('sorts the engine’s words for a failing EHR into failed, not authorised, lookback and not asked', () => {
+  it('sorts the engine’s words for a failing EHR into failed, partly read, not authorised, lookback and not asked', () => {
     const reasons = groupFindings(failingReport().findings).notChecked.flatMap((n) => n.reasons);
     const kinds = new Set(reasons.map((r) => r.kind));
-    expect([...kinds].sort()).toEqual(['no-recent-result', 'not-asked', 'not-authorised', 'query-failed']);
+    expect([...kinds].sort()).toEqual(['no-recent-result', 'not-asked', 'not-authorised', 'partly-read', 'query-failed']);
     expect(reasons.filter((r) => r.kind === 'other')).toEqual([]);
   });
 
   it.each([
     ['magnesium results not authorised', 'not-authorised'],
     ['conditions could not be read (HTTP 503), so diabetes mellitus cannot be ruled out', 'query-failed'],
-    ['medications could not all be read, so a statin cannot be ruled out (MedicationStatement: only partly read (truncated))', 'query-failed'],
+    ['medications could not all be read, so a statin cannot be ruled out (MedicationStatement: only partly read (truncated))', 'partly-read'],
+    ['medications could not all be read, so a statin cannot be ruled out (MedicationRequest: could not be read (HTTP 500))', 'query-failed'],
     ['potassium results could not be read (not requested)', 'not-requested'],
     ['no usable potassium result in the last 3 months; none on record', 'no-recent-result'],
     ['not asked: saddle numbness, or new bladder or bowel trouble (checklist not completed)', 'not-asked'],

@@ -12,6 +12,7 @@ describe('lc-not-checked', () => {
     const text = visibleText(el);
     expect(text).toMatch(/^Could not be checked \(\d+\) The app could not look for these, so they are not ruled out\./);
     expect(text).toMatch(/Query failed: \d+/);
+    expect(text).toMatch(/Only partly read: \d+/);
     expect(text).toMatch(/Not authorised: \d+/);
     expect(text).toMatch(/No usable result in the lookback: \d+/);
     expect(text).toMatch(/Not asked yet: \d+/);
@@ -22,7 +23,7 @@ describe('lc-not-checked', () => {
     expect(severe).toMatch(/^Red flag not excluded: Dangerous electrolyte level/);
     expect(severe).toContain('No usable result in the lookback: no usable calcium');
     const cauda = visibleText(deepQuery(el, '[data-rule-id="redflag-cauda-equina"]'));
-    expect(cauda).toContain('Not asked yet: not asked: saddle numbness, or new bladder or bowel trouble (checklist not completed)');
+    expect(cauda).toContain('Not asked yet: saddle numbness, or new bladder or bowel trouble (checklist not completed)');
   });
 
   it('never words what it could not check as found or not found', async () => {
