@@ -1,0 +1,124 @@
+/**
+ * The review screen: patient banner (when the EHR asks), red flags above everything, likely
+ * contributors, what could not be checked, what was checked and not found; beside them the
+ * checklist, the frequency calculator and the review summary. It lays out what it is given:
+ * the app owns the report, the review state and the checklist answers, and listens for the
+ * children's `review-change`, `checklist-change` and `frequency-change` events, which bubble out
+ * of this element.
+ *
+ * One column from 360 px (an EHR side panel); two columns once the element itself is wide enough
+ * (a container query, so it adapts to the iframe or panel it is in, not to the window).
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Finding } from '../../rules/engine/types.js';
+import type { Hemisphere } from '../frequency/frequency-band.js';
+import { groupFindings, type GroupedFindings } from '../review/group-findings.js';
+import type { ReviewState } from '../review/review-state.js';
+import type { ChecklistAnswers } from './lc-checklist.js';
+import { shared } from './styles.js';
+import './lc-checked-clear.js';
+import './lc-checklist.js';
+import './lc-findings-list.js';
+import './lc-frequency-calculator.js';
+import './lc-not-checked.js';
+import './lc-patient-banner.js';
+import './lc-red-flag-banner.js';
+import './lc-review-summary.js';
+
+/** What the screen needs from an EvaluationReport (src/evaluation/evaluate-bundle.ts). */
+export interface ReviewReport {
+  readonly asOf: string;
+  readonly patient: { readonly id: string | null; readonly ageYears: number | null; readonly gender: string | null };
+  readonly findings: readonly Finding[];
+}
+
+/** Banner details the app read from the Patient resource (the report carries no name). */
+export interface PatientBannerInfo {
+  readonly name?: string;
+  readonly birthDate?: string;
+}
+
+const EMPTY: GroupedFindings = { redFlags: [], contributors: [], checkedClear: [], notChecked: [] };
+
+@customElement('lc-review-screen')
+export class LcReviewScreen extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host { display: block; background: var(--_bg); color: var(--_text); container-type: inline-size; }
+      .page { display: grid; gap: var(--_space); padding: var(--_space); max-width: 90rem; margin: 0 auto; }
+      header h1 { font-size: 1.5rem; margin: 0; line-height: 1.25; }
+      .layout { display: grid; gap: calc(var(--_space) * 1.5); grid-template-columns: minmax(0, 1fr); }
+      .main, .side { display: grid; gap: calc(var(--_space) * 1.5); align-content: start; min-width: 0; }
+      @container (min-width: 60rem) {
+        .layout { grid-template-columns: minmax(0, 2fr) minmax(20rem, 1fr); }
+      }
+      @media (max-width: 24rem) { .page { padding: calc(var(--_space) * 0.5); } }
+      @media print {
+        :host { background: none; }
+        .layout { grid-template-columns: minmax(0, 1fr); }
+        .side lc-checklist, .side lc-frequency-calculator { display: none; }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) report?: ReviewReport;
+  @property({ attribute: false }) reviews: ReviewState = {};
+  @property({ attribute: false }) checklistAnswers: ChecklistAnswers = {};
+  /** True only when the EHR asked for a patient banner (`need_patient_banner`). */
+  @property({ type: Boolean, attribute: 'need-patient-banner' }) needPatientBanner = false;
+  @property({ attribute: false }) patientBanner?: PatientBannerInfo;
+  @property() hemisphere: Hemisphere = 'north';
+
+  @state() private grouped: GroupedFindings = EMPTY;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('report')) this.grouped = this.report ? groupFindings(this.report.findings) : EMPTY;
+  }
+
+  override render() {
+    const r = this.report;
+    if (!r) return nothing;
+    const g = this.grouped;
+    const reviewable = [...g.redFlags, ...g.contributors.flatMap((c) => c.findings)];
+    return html`
+      ${this.needPatientBanner ? this.banner(r) : nothing}
+      <div class="page">
+        <header>
+          <h1>Night leg cramps: what to check</h1>
+          <p class="muted">From the record as of <bdi>${r.asOf}</bdi>. Possible contributors, not a diagnosis.</p>
+        </header>
+        <lc-red-flag-banner .redFlags=${g.redFlags} .reviews=${this.reviews}></lc-red-flag-banner>
+        <div class="layout">
+          <div class="main">
+            <lc-findings-list .groups=${g.contributors} .reviews=${this.reviews} not-checked-count=${g.notChecked.length}></lc-findings-list>
+            <lc-not-checked .items=${g.notChecked}></lc-not-checked>
+            <lc-checked-clear .findings=${g.checkedClear}></lc-checked-clear>
+          </div>
+          <div class="side">
+            <lc-checklist .answers=${this.checklistAnswers}></lc-checklist>
+            <lc-frequency-calculator as-of=${r.asOf} ?red-flags-present=${g.redFlags.length > 0} hemisphere=${this.hemisphere}></lc-frequency-calculator>
+            <lc-review-summary .findings=${reviewable} .reviews=${this.reviews}></lc-review-summary>
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  private banner(r: ReviewReport) {
+    const p = this.patientBanner;
+    return html`<lc-patient-banner
+      name=${p?.name ?? ''}
+      gender=${r.patient.gender ?? ''}
+      birth-date=${p?.birthDate ?? ''}
+      .ageYears=${r.patient.ageYears ?? undefined}
+    ></lc-patient-banner>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-review-screen': LcReviewScreen;
+  }
+}
