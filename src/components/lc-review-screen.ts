@@ -8,6 +8,7 @@
  *
  * One column from 360 px (an EHR side panel); two columns once the element itself is wide enough
  * (a container query, so it adapts to the iframe or panel it is in, not to the window).
+ * The screen is the page's content, so it holds the <main> landmark; the patient banner sits above it.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -84,7 +85,7 @@ export class LcReviewScreen extends LitElement {
     const reviewable = [...g.redFlags, ...g.contributors.flatMap((c) => c.findings)];
     return html`
       ${this.needPatientBanner ? this.banner(r) : nothing}
-      <div class="page">
+      <main class="page">
         <header>
           <h1>Night leg cramps: what to check</h1>
           <p class="muted">From the record as of <bdi>${r.asOf}</bdi>. Possible contributors, not a diagnosis.</p>
@@ -102,7 +103,7 @@ export class LcReviewScreen extends LitElement {
             <lc-review-summary .findings=${reviewable} .reviews=${this.reviews}></lc-review-summary>
           </div>
         </div>
-      </div>
+      </main>
     `;
   }
 

@@ -28,7 +28,7 @@ const isShown = (el: Element) => el.getClientRects().length > 0 && getComputedSt
 
 describe('lc-review-screen', () => {
   it('reads top to bottom: red flags, likely contributors, could not be checked, checked and not found', async () => {
-    const screen = await mount('lc-review-screen', { report: richReport({ 'calf-swelling': 'yes' }) });
+    const screen = await mount('lc-review-screen', { report: richReport({ 'calf-swelling': 'yes' }) }, 'page');
     const text = visibleText(screen);
     const order = ['Night leg cramps: what to check', 'Red flag (1)', 'Same-day assessment', 'Likely contributors (8)', 'Could not be checked (', 'Checked and not found (', 'Point-of-care checklist', 'Cramp frequency', 'Your review Reviewed'];
     const at = order.map((s) => text.indexOf(s));
@@ -40,18 +40,18 @@ describe('lc-review-screen', () => {
   it('shows the patient banner only when the EHR asks for it, and never touches the page title', async () => {
     const title = document.title;
     const report = richReport();
-    const withBanner = await mount('lc-review-screen', { report, needPatientBanner: true, patientBanner: { name: 'Ada Q. Example', birthDate: '1950-03-14' } });
+    const withBanner = await mount('lc-review-screen', { report, needPatientBanner: true, patientBanner: { name: 'Ada Q. Example', birthDate: '1950-03-14' } }, 'page');
     expect(visibleText(deepQuery(withBanner, 'lc-patient-banner'))).toBe('Ada Q. Example Gender female Born 1950-03-14 Age 76 years');
     expect(visibleText(withBanner).indexOf('Ada Q. Example')).toBe(0);
     await expectNoAxeViolations(deepQuery(withBanner, 'lc-patient-banner'));
-    const without = await mount('lc-review-screen', { report, patientBanner: { name: 'Ada Q. Example' } });
+    const without = await mount('lc-review-screen', { report, patientBanner: { name: 'Ada Q. Example' } }, 'page');
     expect(deepQueryAll(without, 'lc-patient-banner')).toHaveLength(0);
     expect(visibleText(without)).not.toContain('Ada');
     expect(document.title).toBe(title);
   });
 
   it('lets the checklist drive the red flags: the app re-runs the engine on each change', async () => {
-    const screen = await mount('lc-review-screen', { report: richReport() });
+    const screen = await mount('lc-review-screen', { report: richReport() }, 'page');
     // What the app does (the wiring is the app's): answers → QuestionnaireResponse → engine → report.
     screen.addEventListener('checklist-change', (e: CustomEvent<ChecklistChangeDetail>) => {
       screen.checklistAnswers = e.detail.answers;
@@ -69,7 +69,7 @@ describe('lc-review-screen', () => {
 
   it('passes review marks out of the screen and shows them in the summary', async () => {
     const report = richReport();
-    const screen = await mount('lc-review-screen', { report });
+    const screen = await mount('lc-review-screen', { report }, 'page');
     const seen: ReviewChangeDetail[] = [];
     document.body.addEventListener('review-change', (e) => {
       seen.push(e.detail);
@@ -84,7 +84,7 @@ describe('lc-review-screen', () => {
   });
 
   it('renders hostile strings from the record as inert text', async () => {
-    const screen = await mount('lc-review-screen', { report: hostileReport() });
+    const screen = await mount('lc-review-screen', { report: hostileReport() }, 'page');
     await openAll(screen);
     expect(deepQueryAll(screen, 'img, script, iframe, object')).toHaveLength(0);
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
@@ -102,14 +102,14 @@ describe('lc-review-screen', () => {
 
   it('fits a 360 px side panel without sideways scrolling, even with a 300-character word', async () => {
     await page.viewport(360, 900);
-    const screen = await mount('lc-review-screen', { report: hostileReport() });
+    const screen = await mount('lc-review-screen', { report: hostileReport() }, 'page');
     await openAll(screen);
     expect(screen.scrollWidth).toBeLessThanOrEqual(screen.clientWidth);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
   });
 
   it('uses two columns when wide and one when narrow (container query)', async () => {
-    const screen = await mount('lc-review-screen', { report: richReport() });
+    const screen = await mount('lc-review-screen', { report: richReport() }, 'page');
     const columns = () => getComputedStyle(deepQuery(screen, '.layout')).gridTemplateColumns.split(' ').length;
     await page.viewport(1280, 900);
     expect(columns()).toBe(2);
@@ -118,10 +118,10 @@ describe('lc-review-screen', () => {
   });
 
   it('has no axe violations at 360 and 1280 px, with a failing EHR and everything open', async () => {
-    const screen = await mount('lc-review-screen', { report: failingReport(), needPatientBanner: true, patientBanner: { name: 'Ada Q. Example', birthDate: '1950-03-14' } });
+    const screen = await mount('lc-review-screen', { report: failingReport(), needPatientBanner: true, patientBanner: { name: 'Ada Q. Example', birthDate: '1950-03-14' } }, 'page');
     await openAll(screen);
     await atWidths(async (width) => {
-      await expectNoAxeViolations(screen);
+      await expectNoAxeViolations(document);
       await screenshot(screen, `review-screen-failing-${width}`, width);
     });
   });
@@ -132,15 +132,15 @@ describe('lc-review-screen', () => {
       report,
       checklistAnswers: { 'calf-swelling': 'yes', 'saddle-numbness-bladder-bowel': 'yes' },
       reviews: { 'med-statin': { status: 'relevant', reason: 'aches since starting' } },
-    });
+    }, 'page');
     await atWidths(async (width) => {
-      await expectNoAxeViolations(screen);
+      await expectNoAxeViolations(document);
       await screenshot(screen, `review-screen-${width}`, width);
     });
   });
 
   it('prints the findings without the app chrome', async () => {
-    const screen = await mount('lc-review-screen', { report: richReport({ 'calf-swelling': 'yes' }) });
+    const screen = await mount('lc-review-screen', { report: richReport({ 'calf-swelling': 'yes' }) }, 'page');
     await commands.emulateMedia('print');
     expect(matchMedia('print').matches).toBe(true);
     expect(deepQueryAll(screen, 'lc-review-actions').some(isShown)).toBe(false);
@@ -154,7 +154,7 @@ describe('lc-review-screen', () => {
   });
 
   it('takes its colours from the SMART style custom properties', async () => {
-    const screen = await mount('lc-review-screen', { report: richReport() });
+    const screen = await mount('lc-review-screen', { report: richReport() }, 'page');
     screen.style.setProperty('--lc-color-highlight', 'rgb(90, 20, 120)');
     screen.style.setProperty('--lc-color-background', 'rgb(250, 250, 240)');
     const article = deepQuery(deepQuery(screen, 'lc-finding-card'), 'article');

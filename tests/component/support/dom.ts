@@ -23,12 +23,17 @@ export async function settle(root: Element): Promise<void> {
   }
 }
 
-export async function mount<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): Promise<HTMLElementTagNameMap[K]> {
+/** Mount inside a <main> landmark, as the element will sit in the page; `page` for one that is the page. */
+export async function mount<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, as: 'part' | 'page' = 'part'): Promise<HTMLElementTagNameMap[K]> {
   const el = document.createElement(tag);
   Object.assign(el, props);
-  const main = document.createElement('main');
-  main.append(el);
-  document.body.append(main);
+  if (as === 'page') {
+    document.body.append(el);
+  } else {
+    const main = document.createElement('main');
+    main.append(el);
+    document.body.append(main);
+  }
   await settle(el);
   return el;
 }
@@ -86,8 +91,11 @@ export function visibleText(root: Element): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** axe-core on the rendered element (shadow DOM included); every rule that applies, best practices too. */
-export async function expectNoAxeViolations(root: Element): Promise<void> {
+/**
+ * axe-core on the rendered element (shadow DOM included); every rule that applies, best practices
+ * too. Given the document, the page-level rules run as well (one main landmark, an h1, regions).
+ */
+export async function expectNoAxeViolations(root: Element | Document): Promise<void> {
   const result = await axe.run(root, { resultTypes: ['violations'] });
   const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   expect(summary).toEqual([]);
