@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     return;
   }
   const sandbox = await createSandbox(options);
-  // Ctrl-C signals the whole process group, and tsx relays it to this process as well, so the signal
+  // Ctrl-C signals the whole process group and npm forwards it to this process as well, so the signal
   // may arrive twice: keep handling it (a second one must not kill the process mid-close with 130).
   let stopping = false;
   const stop = () => {
