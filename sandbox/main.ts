@@ -17,7 +17,8 @@ Starts the local FHIR R4 server, SMART authorization server and EHR page on one 
   --host H          interface to listen on (default 127.0.0.1)
   --data DIR        also load this file or directory of FHIR bundles (repeatable),
                     e.g. --data ../shared/data/synthea-r4
-  --patients DIR    scenario patients directory (default sandbox/patients)
+  --patients DIR    scenario patients directory (default sandbox/patients); their
+                    dates are moved from the day they are written for to today
   --app-url URL     where the app runs (default http://127.0.0.1:5173); the EHR page
                     opens URL/launch/ and URL/ is a registered redirect URI
   --latency MS      add this many milliseconds to every FHIR response
@@ -75,7 +76,7 @@ function summary(sandbox: Sandbox, options: SandboxOptions): string[] {
       ? `no scenario patients (${dir} does not exist yet)`
       : startup.scenarios.state === 'empty'
         ? `no scenario patients (${dir} has no bundles yet)`
-        : `scenario patients from ${dir}`;
+        : `scenario patients from ${dir}${startup.scenarios.shiftedByDays ? `, dates moved ${startup.scenarios.shiftedByDays} days to today` : ''}`;
   const extra = options.data?.length ? ` and ${options.data.join(', ')}` : '';
   const lines = [
     `Loaded ${startup.patients} patients (${startup.resources} resources) in ${startup.milliseconds} ms: ${scenarios}${extra}.`,

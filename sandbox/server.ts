@@ -10,14 +10,17 @@
  * documents, paging links) are absolute and, with port 0, the port is only known once listening.
  * Until the data are loaded every request gets 503 + Retry-After, never a half-loaded patient.
  */
-import { stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FAULTS_PATH, handleFaultsAdmin } from './admin/faults-endpoint';
 import { APP_CLIENT_ID, appClient, appUrls } from './app-client';
 import { createAuthServer, type AuthServer } from './auth';
 import { FaultEngine, readFaultsFile, type FaultControls } from './faults';
 import { createFhirServer, type FhirServer } from './fhir/server';
+import { scenarioShiftDays, writeShiftedScenarios } from './patients/load-scenarios';
 import { SCENARIO_PATIENTS_DIR, scenarioFiles, type ScenarioFiles } from './scenario-patients';
 import { listenError, SandboxStartError } from './start-error';
 
@@ -30,6 +33,14 @@ export interface SandboxOptions {
   readonly appUrl?: string;
   /** Scenario patients and their faults.json (default sandbox/patients); false loads none. */
   readonly patientsDir?: string | false;
+  /**
+   * Move the scenario patients' dates from the day they are written for (SCENARIO_ANCHOR_DATE) to
+   * today, so their labs are as recent on any day as on that one (default true). False loads them as
+   * written, e.g. to compare with expected.json's `asOf` or for fixtures written for a fixed day.
+   */
+  readonly shiftScenarioDates?: boolean;
+  /** The day to shift the scenario patients to, `YYYY-MM-DD` (default: today on this machine). */
+  readonly today?: string;
   /** More files or directories of FHIR bundles, e.g. ../shared/data/synthea-r4. */
   readonly data?: readonly string[];
   /** Latency added to every FHIR response, in milliseconds. */
@@ -42,7 +53,13 @@ export interface SandboxStartup {
   readonly patients: number;
   readonly resources: number;
   readonly milliseconds: number;
-  readonly scenarios: { readonly dir: string | undefined; readonly state: ScenarioFiles['state'] | 'not-requested'; readonly faultRules: number };
+  readonly scenarios: {
+    readonly dir: string | undefined;
+    readonly state: ScenarioFiles['state'] | 'not-requested';
+    /** Days the scenario dates were moved by (0 when not shifted). */
+    readonly shiftedByDays: number;
+    readonly faultRules: number;
+  };
   /** Files or entries that were skipped and faults.json problems; printed by `npm run sandbox`. */
   readonly warnings: readonly string[];
 }
@@ -178,7 +195,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       },
       beforeResponse: (req, response, access) => engine.beforeResponse(req, response, access),
     });
-    const startup = await load(fhir, engine, options.patientsDir ?? SCENARIO_PATIENTS_DIR, data);
+    const patientsDir = options.patientsDir ?? SCENARIO_PATIENTS_DIR;
+    const shiftTo = options.shiftScenarioDates === false ? undefined : (options.today ?? new Date());
+    const startup = await load(fhir, engine, patientsDir, data, shiftTo);
     parts = { auth, fhir, faults: engine };
     return {
       origin,
@@ -199,31 +218,57 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
 }
 
-/** Loads the scenario patients and extra data, then applies faults.json. */
-async function load(fhir: FhirServer, faults: FaultEngine, patientsDir: string | false, data: readonly string[]): Promise<SandboxStartup> {
+/** Loads the scenario patients (dates shifted to today unless told not to) and extra data, then applies faults.json. */
+async function load(fhir: FhirServer, faults: FaultEngine, patientsDir: string | false, data: readonly string[], shiftTo: string | Date | undefined): Promise<SandboxStartup> {
   const scenarios = patientsDir === false ? undefined : await scenarioFiles(patientsDir);
-  const report = await fhir.load(...(scenarios?.bundles ?? []), ...data);
-  const warnings = [...report.warnings];
-  let faultRules = 0;
-  if (scenarios) {
-    const file = await readFaultsFile(scenarios.faultsFile);
-    warnings.push(...file.problems);
-    const known = new Set(fhir.patients().map((p) => p.id));
-    for (const rule of file.rules) {
-      if (rule.patientId && !known.has(rule.patientId)) warnings.push(`${scenarios.faultsFile}: no patient ${rule.patientId} is loaded; its rule is kept anyway`);
-      try {
-        faults.add(rule, 'faults.json');
-        faultRules += 1;
-      } catch (err) {
-        warnings.push(`${scenarios.faultsFile}: ${(err as Error).message}`); // a duplicate id
-      }
-    }
+  const warnings: string[] = [];
+  const shifted = scenarios?.state === 'found' && shiftTo ? await shiftedScenarioFiles(scenarios.dir, shiftTo, warnings) : undefined;
+  let report;
+  try {
+    report = await fhir.load(...(shifted?.paths ?? scenarios?.bundles ?? []), ...data);
+  } finally {
+    if (shifted) await rm(shifted.tmpDir, { recursive: true, force: true });
   }
+  warnings.push(...report.warnings);
+  const faultRules = scenarios ? await applyFaultsFile(fhir, faults, scenarios.faultsFile, warnings) : 0;
   return {
     patients: fhir.patients().length,
     resources: report.resources,
     milliseconds: report.milliseconds,
-    scenarios: { dir: scenarios?.dir, state: scenarios?.state ?? 'not-requested', faultRules },
+    scenarios: { dir: scenarios?.dir, state: scenarios?.state ?? 'not-requested', shiftedByDays: shifted?.days ?? 0, faultRules },
     warnings,
   };
+}
+
+/**
+ * The scenario bundles with their dates moved to today, written to a temporary directory because the
+ * FHIR server loads files (sandbox/patients/load-scenarios.ts does the shifting and the skipping).
+ */
+async function shiftedScenarioFiles(dir: string, today: string | Date, warnings: string[]): Promise<{ paths: string[]; tmpDir: string; days: number }> {
+  const days = scenarioShiftDays(today); // also checks the day before anything is written
+  const tmpDir = await mkdtemp(join(tmpdir(), 'sandbox-scenarios-'));
+  try {
+    const paths = await writeShiftedScenarios(tmpDir, { dir, today, onSkip: (file, reason) => warnings.push(`${join(dir, file)}: skipped: ${reason}`) });
+    return { paths, tmpDir, days };
+  } catch (err) {
+    await rm(tmpDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function applyFaultsFile(fhir: FhirServer, faults: FaultEngine, path: string, warnings: string[]): Promise<number> {
+  const file = await readFaultsFile(path);
+  warnings.push(...file.problems);
+  const known = new Set(fhir.patients().map((p) => p.id));
+  let added = 0;
+  for (const rule of file.rules) {
+    if (rule.patientId && !known.has(rule.patientId)) warnings.push(`${path}: no patient ${rule.patientId} is loaded; its rule is kept anyway`);
+    try {
+      faults.add(rule, 'faults.json');
+      added += 1;
+    } catch (err) {
+      warnings.push(`${path}: ${(err as Error).message}`); // a duplicate id
+    }
+  }
+  return added;
 }

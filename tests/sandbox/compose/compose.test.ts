@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIO_ANCHOR_DATE } from '../../../sandbox/patients/load-scenarios';
 import type { Sandbox } from '../../../sandbox/server';
 import { createSandbox } from '../../../sandbox/server';
 import { APP_URL, FIXTURES, PATIENT, fhirGet, idsOf, launch, startSandbox, tokenForLaunch, type SearchBundle } from './support';
@@ -34,6 +35,22 @@ describe('start-up', () => {
       expect((await fetch(empty.ehrUrl)).status).toBe(200);
     } finally {
       await empty.close();
+    }
+  });
+
+  it('moves the scenario dates from the day they are written for to today (here a pinned day, 10 days on)', async () => {
+    const today = new Date(Date.parse(`${SCENARIO_ANCHOR_DATE}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
+    const later = await startSandbox({ shiftScenarioDates: true, today });
+    try {
+      expect(later.startup.scenarios.shiftedByDays).toBe(10);
+      expect(later.startup.warnings).toEqual([]); // expected.json and faults.json skipped here too
+      const token = (await launch(later, PATIENT.thiazide)).access_token;
+      const mg = await fhirGet<{ effectiveDateTime: string }>(later, 'Observation/fx-obs-mg', token);
+      expect(mg.body.effectiveDateTime).toBe('2026-09-20T08:30:00Z'); // written as 2026-09-10T08:30:00Z
+      expect(later.fhir.patients().find((p) => p.id === PATIENT.thiazide)?.birthDate).toBe('1960-03-18'); // ages stay the same
+      expect(later.faults.list().map((r) => r.id)).toEqual(['fx-lab-outage-500']);
+    } finally {
+      await later.close();
     }
   });
 

@@ -16,8 +16,9 @@ export const PATIENT = {
   labOutage: 'fx-lab-outage',
 } as const;
 
+/** The fixtures are written for fixed days (tests pin `asOf`), so they load as written unless a test asks. */
 export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  return createSandbox({ port: 0, patientsDir: FIXTURES, appUrl: APP_URL, ...options });
+  return createSandbox({ port: 0, patientsDir: FIXTURES, appUrl: APP_URL, shiftScenarioDates: false, ...options });
 }
 
 export interface TokenResponse {
