@@ -14,7 +14,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Bundle } from 'fhir/r4';
-import { daysBetween, shiftDates } from './shift-dates';
+import { daysBetween, isValidDay } from '../../rules/engine/time';
+import { shiftDates } from './shift-dates';
 
 /** The day every scenario bundle is written for. */
 export const SCENARIO_ANCHOR_DATE = '2026-11-21';
@@ -53,7 +54,10 @@ export interface LoadScenariosOptions {
 
 /** `YYYY-MM-DD` for a string day or a Date's local calendar day. */
 function calendarDay(today: string | Date): string {
-  if (typeof today === 'string') return today;
+  if (typeof today === 'string') {
+    if (!isValidDay(today)) throw new RangeError(`today must be a calendar day YYYY-MM-DD, not ${JSON.stringify(today)}`);
+    return today;
+  }
   if (Number.isNaN(today.getTime())) throw new RangeError('today is an invalid Date');
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(today.getFullYear()).padStart(4, '0')}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;

@@ -26,6 +26,7 @@
  *
  * Pure: returns a new object and never changes its input.
  */
+import { isValidDay } from '../../rules/engine/time';
 
 /** JSON names of every R4 element of type date, dateTime or instant (choice elements expanded). */
 export const DATE_ELEMENT_NAMES: ReadonlySet<string> = new Set([
@@ -58,19 +59,17 @@ const roundSymmetric = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const inYearRange = (year: number) => year >= 1 && year <= 9999;
 
-function isValidDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const d = new Date(0);
-  d.setUTCFullYear(year, month, 0); // day 0 of the next month: the last day of this one
-  return day <= d.getUTCDate();
+/** The parts of a FHIR date, dateTime or instant, or undefined when `value` is not a real one. */
+function parseFhirDate(value: string): RegExpExecArray | undefined {
+  const m = FHIR_DATE.exec(value);
+  if (!m) return undefined;
+  const valid = m[3] !== undefined ? isValidDay(`${m[1]}-${m[2]}-${m[3]}`) : m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12);
+  return valid ? m : undefined;
 }
 
 /** Is `value` a FHIR date, dateTime or instant (any precision)? */
 export function isFhirDate(value: string): boolean {
-  const m = FHIR_DATE.exec(value);
-  if (!m) return false;
-  if (m[3] !== undefined) return isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  return m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12);
+  return parseFhirDate(value) !== undefined;
 }
 
 /**
@@ -79,8 +78,8 @@ export function isFhirDate(value: string): boolean {
  */
 export function shiftDateValue(value: string, days: number): string {
   assertWholeDays(days);
-  if (!isFhirDate(value)) return value;
-  const m = FHIR_DATE.exec(value)!;
+  const m = parseFhirDate(value);
+  if (!m) return value;
   const year = Number(m[1]);
   if (m[2] === undefined) {
     const shifted = year + roundSymmetric(days / DAYS_PER_YEAR);
@@ -130,16 +129,4 @@ function shiftNode(node: unknown, days: number, name: string | undefined, parent
 export function shiftDates<T>(resource: T, days: number): T {
   assertWholeDays(days);
   return shiftNode(resource, days, undefined, undefined) as T;
-}
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`): negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  const ms = (day: string) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-    if (!m || !isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) throw new RangeError(`not a calendar day (YYYY-MM-DD): ${JSON.stringify(day)}`);
-    const d = new Date(0);
-    d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    return d.getTime();
-  };
-  return Math.round((ms(to) - ms(from)) / 86_400_000);
 }

@@ -44,6 +44,8 @@ describe('scenarioShiftDays', () => {
 
   it('refuses a day it cannot read', () => {
     expect(() => scenarioShiftDays('21/11/2026')).toThrow(RangeError);
+    expect(() => scenarioShiftDays('2026-02-30')).toThrow(RangeError);
+    expect(() => scenarioShiftDays('2026-11')).toThrow(RangeError);
     expect(() => scenarioShiftDays(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
