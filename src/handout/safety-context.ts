@@ -12,9 +12,7 @@
  * Rule-backed facts prefer the engine's finding; when the caller passes findings without that rule
  * (a subset), the rule's own criteria are evaluated on the same record, so the answer is the same.
  */
-import { DIALYSIS, CHRONIC_KIDNEY_DISEASE } from '../../rules/codes/conditions/kidney.js';
 import { HYPONATRAEMIA } from '../../rules/codes/conditions/metabolic.js';
-import { CIRRHOSIS } from '../../rules/codes/conditions/other.js';
 import { HEART_FAILURE } from '../../rules/codes/conditions/vascular.js';
 import type { ConditionCodeList } from '../../rules/codes/conditions/types.js';
 import { ALL_RULES } from '../../rules/index.js';
@@ -105,12 +103,12 @@ class FactReader {
 /** Record + as-of date + the engine's findings → the handout's safety facts. Pure. */
 export function computeSafetyContext(record: PatientRecord, asOf: DayString, findings: readonly Finding[]): SafetyContext {
   const r = new FactReader(record, asOf, findings);
-  const dialysis = anyFact(r.rule('cond-dialysis'), r.conditionIn(DIALYSIS));
-  const cirrhosis = anyFact(r.rule('cond-cirrhosis'), r.conditionIn(CIRRHOSIS));
+  const dialysis = r.rule('cond-dialysis');
+  const cirrhosis = r.rule('cond-cirrhosis');
   const heartFailure = r.conditionIn(HEART_FAILURE);
   return {
     dialysis,
-    kidneyDisease: anyFact(dialysis, r.rule('cond-chronic-kidney-disease'), r.conditionIn(CHRONIC_KIDNEY_DISEASE), r.rule('lab-reduced-kidney-function')),
+    kidneyDisease: anyFact(dialysis, r.rule('cond-chronic-kidney-disease'), r.rule('lab-reduced-kidney-function')),
     potassiumSparingDiuretic: r.rule('med-potassium-sparing-diuretic'),
     heartFailure,
     hyponatraemia: anyFact(r.rule('lab-low-sodium'), r.conditionIn(HYPONATRAEMIA)),

@@ -2,17 +2,17 @@
  * Test helpers for the handout: a built Bundle → record, findings and safety context through the
  * real mappers and engine, then the handout in one language, and its text as the patient reads it.
  */
-import type { SourceStatus } from '../../../rules/engine/record.js';
-import { evaluate } from '../../../rules/index.js';
-import type { Finding } from '../../../rules/engine/types.js';
-import { mapRecord } from '../../../src/fhir/map-record.js';
-import { readBundle } from '../../../src/fhir/read-bundle.js';
-import { buildHandout, type HandoutReview } from '../../../src/handout/build-handout.js';
-import type { Language } from '../../../src/handout/language.js';
-import type { Handout } from '../../../src/handout/model.js';
-import { computeSafetyContext, type SafetyContext } from '../../../src/handout/safety-context.js';
-import { AS_OF } from '../../support/evaluate.js';
-import { BundleBuilder } from '../../support/fhir-builder.js';
+import type { SourceStatus } from '../../rules/engine/record.js';
+import { evaluate } from '../../rules/index.js';
+import type { Finding } from '../../rules/engine/types.js';
+import { mapRecord } from '../../src/fhir/map-record.js';
+import { readBundle } from '../../src/fhir/read-bundle.js';
+import { buildHandout, type HandoutReview } from '../../src/handout/build-handout.js';
+import type { Language } from '../../src/handout/language.js';
+import type { Handout } from '../../src/handout/model.js';
+import { computeSafetyContext, type SafetyContext } from '../../src/handout/safety-context.js';
+import { AS_OF } from './evaluate.js';
+import { BundleBuilder } from './fhir-builder.js';
 
 export { AS_OF, BundleBuilder };
 

@@ -10,7 +10,7 @@ const childKnown: Gate = { suppression: 'child', basis: 'known' };
 const pregnancySection: Gate = { section: 'pregnancy' };
 
 export const INTRO: readonly BlockSpec[] = [
-  para('intro.what', 'This sheet is about your leg cramps at night. It says what we found and what you can do.', 'Esta hoja trata de sus calambres de noche en las piernas. Dice lo que encontramos y lo que puede hacer.'),
+  para('intro.what', 'This sheet says what we found and what you can do about your leg cramps at night.', 'Esta hoja dice lo que encontramos y lo que puede hacer con sus calambres de noche.'),
   para('intro.common', 'Night cramps are common, and more so as we age. Most of the time they are not serious.', 'Los calambres de noche son comunes, y más con la edad. La mayoría de las veces no son graves.', {
     when: { redFlagFired: false },
   }),
@@ -23,8 +23,7 @@ export const DURING_A_CRAMP: SectionSpec = {
   blocks: [
     bullet('during.stretch', 'Straighten your knee and pull your toes up toward you.', 'Estire la rodilla y lleve los dedos del pie hacia usted.'),
     bullet('during.stand', 'Or stand up and lean forward, with your weight on the sore leg.', 'O póngase de pie e inclínese hacia adelante, con el peso en la pierna que duele.'),
-    bullet('during.move', 'Walk around, or rub the muscle.', 'Camine un poco o frote el músculo.'),
-    bullet('during.warm', 'A warm shower helps some people. So does ice wrapped in a towel.', 'Una ducha tibia ayuda a algunas personas. También el hielo envuelto en una toalla.'),
+    bullet('during.move', 'Walk around or rub the muscle. A warm shower, or ice wrapped in a towel, helps some people.', 'Camine un poco o frote el músculo. A algunas personas les ayuda una ducha tibia, o hielo envuelto en una toalla.'),
     bullet('during.skin', 'Do not poke or stick anything into your skin. It does not help, and it can cause an infection.', 'No se clave nada en la piel. No ayuda y puede causar una infección.', {
       cautions: ['skin-injury'],
     }),
@@ -110,14 +109,17 @@ export const DIET: SectionSpec = {
   role: 'general',
   heading: both('Food and drink', 'Comida y bebida'),
   blocks: [
-    bullet('diet.balanced', 'A normal, balanced diet is fine.', 'Una dieta normal y variada está bien.'),
+    bullet('diet.balanced', 'A normal, balanced diet is fine.', 'Una dieta normal y variada está bien.', {
+      when: { not: { suppression: 'potassium-caution', basis: 'known' } },
+    }),
     bullet('diet.potassium', 'Your kidneys or one of your medicines can let potassium build up in your blood. Ask your doctor which foods are safe for you.', 'Sus riñones o una de sus medicinas pueden hacer que el potasio suba en la sangre. Pregunte a su médico qué alimentos son seguros para usted.', {
       cautions: ['potassium-food'],
       when: { suppression: 'potassium-caution', basis: 'known' },
     }),
     bullet('diet.lite-salt', 'Do not use "lite" salt or salt-free salt unless your doctor says so. Most of them are made with potassium.', 'No use sal "light" ni sal sin sodio, a menos que su médico se lo indique. Casi todas tienen potasio.', {
       cautions: ['salt-substitute', 'salt'],
-      when: { suppression: 'potassium-caution', basis: 'known' },
+      // The water-pill section says the same when it is on the handout.
+      when: { all: [{ suppression: 'potassium-caution', basis: 'known' }, { not: { section: 'drug-potassium-sparing-diuretic' } }] },
     }),
     bullet('diet.salt', 'Do not add salt to your food to stop cramps. Extra salt is bad for your blood pressure, heart, kidneys and liver.', 'No le ponga más sal a la comida para quitar los calambres. La sal de más es mala para la presión, el corazón, los riñones y el hígado.', {
       cautions: ['salt'],
@@ -131,7 +133,7 @@ export const CRAMP_DIARY: SectionSpec = {
   role: 'general',
   heading: both('Cramp diary', 'Diario de calambres'),
   blocks: [
-    para('diary.how', 'Write down each cramp here. Bring this page to your next visit. It helps your doctor see how often the cramps come.', 'Anote aquí cada calambre. Traiga esta hoja a su próxima cita. Así su médico ve cada cuánto le dan.'),
+    para('diary.how', 'Write down each cramp, and bring this page to your next visit.', 'Anote cada calambre y traiga esta hoja a su próxima cita.'),
   ],
   table: {
     caption: both('Your cramp diary', 'Su diario de calambres'),
@@ -143,6 +145,6 @@ export const CRAMP_DIARY: SectionSpec = {
       both('How bad (0 to 10)', 'Qué tan fuerte (0 a 10)'),
       both('Did it wake you?', '¿Se despertó?'),
     ],
-    emptyRows: 6,
+    emptyRows: 5,
   },
 };

@@ -13,7 +13,7 @@ export const MEDICINE_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'drug-potassium-sparing-diuretic',
     role: 'cause',
-    heading: both('Your water pill (spironolactone and similar)', 'Su pastilla para orinar (espironolactona y parecidas)'),
+    heading: both('Your water pill (spironolactone type)', 'Su pastilla para orinar (tipo espironolactona)'),
     blocks: [
       para('k-sparing.link', 'One of your water pills is linked to night cramps in large studies.', 'Una de sus pastillas para orinar se asocia con calambres de noche en estudios grandes.'),
       dontStop('k-sparing'),
@@ -25,7 +25,7 @@ export const MEDICINE_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'drug-thiazide-diuretic',
     role: 'cause',
-    heading: both('Your water pill (hydrochlorothiazide and similar)', 'Su pastilla para orinar (hidroclorotiazida y parecidas)'),
+    heading: both('Your water pill (hydrochlorothiazide type)', 'Su pastilla para orinar (tipo hidroclorotiazida)'),
     blocks: [
       para('thiazide.link', 'Your water pill is linked to night cramps in large studies.', 'Su pastilla para orinar se asocia con calambres de noche en estudios grandes.'),
       dontStop('thiazide'),
@@ -35,7 +35,7 @@ export const MEDICINE_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'drug-loop-diuretic',
     role: 'cause',
-    heading: both('Your water pill (furosemide and similar)', 'Su pastilla para orinar (furosemida y parecidas)'),
+    heading: both('Your water pill (furosemide type)', 'Su pastilla para orinar (tipo furosemida)'),
     blocks: [
       para('loop.link', 'This water pill is only weakly linked to cramps. Tell your doctor if the cramps started soon after you began it.', 'Esta pastilla tiene poca relación con los calambres. Avise a su médico si le empezaron poco después de tomarla.'),
       bullet('loop.dose', 'Do not change the dose on your own.', 'No cambie la dosis por su cuenta.'),

@@ -25,8 +25,7 @@ export const URGENT_HELP: SectionSpec = {
     }),
     para('urgent.lead-today', 'Call your doctor today if:', 'Llame hoy mismo a su médico si:'),
     bullet('urgent.calf', 'Your calf is swollen, warm or sore, and it does not go away.', 'Su pantorrilla está hinchada, caliente o le duele, y no se le quita.'),
-    bullet('urgent.weakness', 'You have new weakness, your muscles get thin, or they twitch under the skin.', 'Tiene debilidad nueva, sus músculos se ven más delgados o le tiemblan bajo la piel.'),
-    bullet('urgent.speech', 'It is hard for you to talk or to swallow.', 'Le cuesta hablar o tragar.'),
+    bullet('urgent.weakness', 'You have new weakness or twitching, your muscles get thin, or it is hard to talk or swallow.', 'Tiene debilidad nueva o temblores bajo la piel, sus músculos se ven más delgados, o le cuesta hablar o tragar.'),
     bullet('urgent.dark-urine', 'Your urine is dark, like cola, and your muscles hurt.', 'Su orina es oscura, como un refresco de cola, y le duelen los músculos.'),
     bullet('urgent.quinine', 'You take quinine and you bruise or bleed easily, or you pass much less urine.', 'Toma quinina y le salen moretones o sangra sin razón, u orina mucho menos.', {
       cautions: ['quinine'],

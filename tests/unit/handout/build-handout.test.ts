@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHandout } from '../../../src/handout/build-handout.js';
 import { LANGUAGES } from '../../../src/handout/language.js';
 import { safetyContextOf } from '../../../src/handout/safety-context.js';
-import { AS_OF, BundleBuilder, childPatient, handoutOf, pregnantPatient, quinineUser, scenario, sectionIds, withNormalLabs } from './handout-support.js';
+import { AS_OF, BundleBuilder, childPatient, handoutOf, pregnantPatient, quinineUser, scenario, sectionIds, withNormalLabs } from '../../support/handout.js';
 
 const statinAndVeins = () =>
   withNormalLabs(new BundleBuilder({ gender: 'female', birthDate: '1950-01-01' }))

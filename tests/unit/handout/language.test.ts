@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultLanguage, formatDay, isLanguage } from '../../../src/handout/language.js';
-import { BundleBuilder, scenario } from './handout-support.js';
+import { BundleBuilder, scenario } from '../../support/handout.js';
 
 describe('defaultLanguage', () => {
   it.each([

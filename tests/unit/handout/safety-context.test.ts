@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../rules/index.js';
 import { mapBundle } from '../../../src/fhir/read-bundle.js';
 import { anyFact, computeSafetyContext, SAFETY_FACTS, safetyContextOf, type SafetyContext } from '../../../src/handout/safety-context.js';
-import { AS_OF, BundleBuilder, scenario, withNormalLabs } from './handout-support.js';
+import { AS_OF, BundleBuilder, scenario, withNormalLabs } from '../../support/handout.js';
 
 const adult = () => withNormalLabs(new BundleBuilder({ gender: 'male', birthDate: '1958-01-09' }));
 const states = (c: SafetyContext) => Object.fromEntries(SAFETY_FACTS.map((f) => [f, c[f].state]));

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/handout/language.js';
-import { allClearAdult, blockIds, childPatient, dialysisOnDiuretic, handoutOf, patientText, pregnantPatient, quinineUser, scenario, sectionIds } from './handout-support.js';
+import { allClearAdult, blockIds, childPatient, dialysisOnDiuretic, handoutOf, patientText, pregnantPatient, quinineUser, scenario, sectionIds } from '../../support/handout.js';
 
 describe('pregnant patient', () => {
   const s = scenario(pregnantPatient().lab({ loinc: '14635-7', value: 30, unit: 'nmol/L', date: '2026-10-01' }));

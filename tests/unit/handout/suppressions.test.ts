@@ -12,7 +12,7 @@ import { SECTION_SPECS } from '../../../src/handout/content/catalogue.js';
 import { LANGUAGES } from '../../../src/handout/language.js';
 import { safetyContextOf, type SafetyContext } from '../../../src/handout/safety-context.js';
 import { SUPPRESSIONS } from '../../../src/handout/suppressions.js';
-import { AS_OF, BundleBuilder, blockIds, handoutOf, patientText, scenario, withNormalLabs } from './handout-support.js';
+import { AS_OF, BundleBuilder, blockIds, handoutOf, patientText, scenario, withNormalLabs } from '../../support/handout.js';
 
 const adult = () => new BundleBuilder({ gender: 'male', birthDate: '1958-01-09' });
 const lowPotassium = (b: BundleBuilder) => b.lab({ loinc: '2823-3', value: 3.1, unit: 'mmol/L', date: '2026-11-10', low: 3.5, high: 5.1 });
@@ -94,7 +94,9 @@ describe('potassium-caution: no potassium-rich food or salt-substitute advice', 
   it('potassium-caution: a potassium-sparing diuretic removes the food tip', () => {
     const ids = blocksOf(withNormalLabs(lowPotassium(adult())).medicationRequest({ text: 'eplerenone 25 MG Oral Tablet', date: '2026-10-01' }));
     expect(ids).not.toContain('potassium.food');
-    expect(ids).toEqual(expect.arrayContaining(['diet.potassium', 'diet.lite-salt', 'k-sparing.potassium']));
+    expect(ids).toEqual(expect.arrayContaining(['diet.potassium', 'k-sparing.potassium']));
+    // The water-pill section already warns about "lite" salt: said once.
+    expect(ids).not.toContain('diet.lite-salt');
   });
 
   it('potassium-caution: kidney function not known (no eGFR) removes the food tip and says nothing alarming', () => {
