@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { emulateMedia, setOuterViewport } from './tests/component/support/browser-commands.js';
+import { printPdfPages } from './tests/component/support/print-pdf.js';
 
 // Test projects:
 // - unit: Node; rules, mappers, the command-line evaluator, the sweep over ../shared/data/synthea-r4.
@@ -39,7 +40,7 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
             instances: [{ browser: 'chromium' }],
             headless: true,
-            commands: { emulateMedia, setOuterViewport },
+            commands: { emulateMedia, setOuterViewport, printPdfPages },
             screenshotDirectory: 'test-results/screenshots',
           },
         },

@@ -1,0 +1,179 @@
+/**
+ * The clinician's last step before printing the patient handout: choose the language (the
+ * patient's preferred one first), the paper, and which optional sections to leave out, see the
+ * handout as it will print, and print it. The urgent-help box and the safety sections cannot be
+ * unticked. Printing uses the browser's own print (window.print); the copy that prints lives in a
+ * print root under <body> (handout-print-root.ts), so no app chrome is printed.
+ *
+ * Inputs only: the findings, the clinician's review, the safety context computed from the record
+ * (src/handout/safety-context.ts), the patient's name and the visit date. Emits `handout-print`
+ * (bubbles, composed) just before opening the print dialog.
+ */
+import { LitElement, css, html, render as renderInto, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Finding } from '../../rules/engine/types.js';
+import { buildHandout, type HandoutReview } from '../handout/build-handout.js';
+import { defaultLanguage, LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../handout/language.js';
+import type { Handout, SectionId } from '../handout/model.js';
+import { safetyContextOf, type SafetyContext } from '../handout/safety-context.js';
+import { HandoutPrintRoot, PAPER_SIZES, type PaperSize } from './handout-print-root.js';
+import { shared } from './styles.js';
+import './lc-handout.js';
+
+export interface HandoutPrintDetail {
+  readonly language: Language;
+  readonly paper: PaperSize;
+  readonly sections: readonly SectionId[];
+}
+
+const PAPER_NAMES: Record<PaperSize, string> = { letter: 'Letter (8.5 × 11 in)', a4: 'A4 (210 × 297 mm)' };
+
+@customElement('lc-handout-preview')
+export class LcHandoutPreview extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host { display: block; }
+      .layout { display: grid; gap: var(--_space); }
+      @media (min-width: 64rem) { .layout { grid-template-columns: minmax(16rem, 22rem) 1fr; align-items: start; } }
+      .controls { display: grid; gap: var(--_space); background: var(--_surface); border-radius: var(--_radius); padding: var(--_space); }
+      h2 { font-size: 1.25rem; }
+      fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.75rem 0.75rem; display: grid; gap: 0.25rem; }
+      legend { font-weight: 700; padding: 0 0.25rem; }
+      label { display: flex; gap: 0.5rem; align-items: center; min-height: 2.75rem; }
+      input { width: 1.25rem; height: 1.25rem; flex: none; }
+      select { font: inherit; min-height: 2.75rem; padding: 0.25rem 0.5rem; border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); color: var(--_text); }
+      .always { font-size: 0.9rem; }
+      .print { background: var(--_highlight); color: #fff; border-color: var(--_highlight); font-weight: 700; }
+      .paper { background: #fff; border: 1px solid var(--_border); border-radius: var(--_radius); padding: clamp(0.75rem, 3vw, 2rem); box-shadow: 0 1px 4px rgb(0 0 0 / 0.15); overflow-x: auto; }
+      @media print { :host { display: none; } }
+    `,
+  ];
+
+  @property({ attribute: false }) findings: readonly Finding[] = [];
+  @property({ attribute: false }) review: HandoutReview = {};
+  /** Safety facts from the record; without one, every fact counts as unknown (the cautious wording). */
+  @property({ attribute: false }) context?: SafetyContext;
+  @property({ attribute: 'patient-name' }) patientName = '';
+  /** The visit day, `YYYY-MM-DD`. */
+  @property() date = '';
+  /** BCP-47 tag from Patient.communication; sets the first language shown. */
+  @property({ attribute: 'preferred-language' }) preferredLanguage?: string;
+
+  @state() private language?: Language;
+  @state() private paper: PaperSize = 'letter';
+  @state() private leaveOut = new Set<SectionId>();
+
+  private readonly printRoot = new HandoutPrintRoot();
+  /** Every section this handout can have (for the checkboxes), and the handout as it will print. */
+  private all?: Handout;
+  private handout?: Handout;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.printRoot.attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.printRoot.detach();
+  }
+
+  /** The language in use: the clinician's choice, else the patient's preference, else English. */
+  get currentLanguage(): Language {
+    return this.language ?? defaultLanguage(this.preferredLanguage);
+  }
+
+  private build(leaveOut: Iterable<string> = []): Handout {
+    return buildHandout({
+      findings: this.findings,
+      review: this.review,
+      language: this.currentLanguage,
+      patientName: this.patientName,
+      date: this.date,
+      context: this.context ?? safetyContextOf('unknown'),
+      leaveOut,
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.all = this.build();
+    this.handout = this.build(this.leaveOut);
+  }
+
+  override render() {
+    const all = this.all ?? this.build();
+    const handout = this.handout ?? this.build(this.leaveOut);
+    return html`
+      <div class="layout">
+        <section class="controls" aria-labelledby="controls-title">
+          <h2 id="controls-title">Patient handout</h2>
+          <label>
+            <span>Language</span>
+            <select @change=${this.onLanguage} aria-describedby="lang-note">
+              ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.currentLanguage}>${LANGUAGE_NAMES[l]}</option>`)}
+            </select>
+          </label>
+          ${this.preferredLanguage ? html`<p id="lang-note" class="muted">Patient’s preferred language on record: <bdi>${this.preferredLanguage}</bdi></p>` : html`<p id="lang-note" class="muted">No preferred language on record.</p>`}
+          <fieldset>
+            <legend>Paper</legend>
+            ${PAPER_SIZES.map((p) => html`<label><input type="radio" name="paper" value=${p} .checked=${p === this.paper} @change=${() => this.onPaper(p)} />${PAPER_NAMES[p]}</label>`)}
+          </fieldset>
+          <fieldset>
+            <legend>Sections to print</legend>
+            ${all.sections.map(
+              (s) => html`<label>
+                <input type="checkbox" data-section-id=${s.id} .checked=${!this.leaveOut.has(s.id)} ?disabled=${!s.optional} @change=${(e: Event) => this.onSection(s.id, (e.target as HTMLInputElement).checked)} />
+                <span lang=${handout.language}>${s.heading}${s.optional ? '' : html` <span class="always muted" lang="en">(always printed)</span>`}</span>
+              </label>`,
+            )}
+          </fieldset>
+          <button type="button" class="print" @click=${this.print}>Print handout</button>
+        </section>
+        <div class="paper" role="region" aria-label="Handout preview">
+          <lc-handout .handout=${handout}></lc-handout>
+        </div>
+      </div>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The copy that prints: the same model, rendered into the print root under <body>.
+    renderInto(html`<lc-handout .handout=${this.handout}></lc-handout>`, this.printRoot.container);
+  }
+
+  private onLanguage(e: Event) {
+    const value = (e.target as HTMLSelectElement).value;
+    if (isLanguage(value)) this.language = value;
+  }
+
+  private onPaper(p: PaperSize) {
+    this.paper = p;
+    this.printRoot.setPaper(p);
+  }
+
+  private onSection(id: SectionId, printed: boolean) {
+    const next = new Set(this.leaveOut);
+    if (printed) next.delete(id);
+    else next.add(id);
+    this.leaveOut = next;
+  }
+
+  private print() {
+    const handout = this.handout ?? this.build(this.leaveOut);
+    const detail: HandoutPrintDetail = { language: handout.language, paper: this.paper, sections: handout.sections.map((s) => s.id) };
+    this.dispatchEvent(new CustomEvent<HandoutPrintDetail>('handout-print', { detail, bubbles: true, composed: true }));
+    window.print();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-handout-preview': LcHandoutPreview;
+  }
+  interface HTMLElementEventMap {
+    'handout-print': CustomEvent<HandoutPrintDetail>;
+  }
+}
