@@ -7,10 +7,9 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FAULTS_FILE } from './faults';
+import { SIDE_FILES } from './patients/load-scenarios';
 
 export const SCENARIO_PATIENTS_DIR = resolve(import.meta.dirname, 'patients');
-export const EXPECTED_FILE = 'expected.json';
-const NOT_BUNDLES = new Set([EXPECTED_FILE, FAULTS_FILE]);
 
 export interface ScenarioFiles {
   readonly dir: string;
@@ -30,7 +29,7 @@ export async function scenarioFiles(dir: string): Promise<ScenarioFiles> {
     throw err;
   }
   const bundles = names
-    .filter((n) => n.endsWith('.json') && !NOT_BUNDLES.has(n))
+    .filter((n) => n.endsWith('.json') && !SIDE_FILES.has(n))
     .sort()
     .map((n) => join(dir, n));
   return { dir, state: bundles.length ? 'found' : 'empty', bundles, faultsFile };
