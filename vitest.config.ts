@@ -6,6 +6,8 @@ import { printPdfPages } from './tests/component/support/print-pdf.js';
 // Test projects:
 // - unit: Node; rules, mappers, the command-line evaluator, the sweep over ../shared/data/synthea-r4.
 // - sandbox: Node; the local FHIR server and SMART authorization server, in process.
+// - e2e: Node drives Debian's Chromium through the real SMART launch from the sandbox EHR page into
+//   the production build served with its CSP (tests/e2e/support/stack.ts).
 // - browser: the Lit components in real Chromium (Debian's /usr/bin/chromium; browser downloads are
 //   impossible here), with axe-core and print-media emulation.
 export default defineConfig({
@@ -26,6 +28,17 @@ export default defineConfig({
           include: ['tests/sandbox/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/support/build-app.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
       {

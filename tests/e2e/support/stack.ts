@@ -1,0 +1,81 @@
+/**
+ * One end-to-end stack: the real sandbox (FHIR server, SMART server, EHR page, scenario patients)
+ * on a free port, the production build of the app served with the production server's strict CSP
+ * and security headers, and Debian's Chromium driven by Playwright.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server.js';
+import { contentSecurityPolicy, SECURITY_HEADERS } from '../../../server/csp.js';
+import { serveStatic } from '../../../server/static-files.js';
+import { parseRuntimeConfig } from '../../../src/config/runtime-config.js';
+
+export interface Stack {
+  readonly sandbox: Sandbox;
+  readonly appUrl: string;
+  readonly browser: Browser;
+  /** Every request the browser made, for "nothing was sent to X" assertions. */
+  readonly requests: string[];
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startStack(appDist: string, options: Omit<SandboxOptions, 'appUrl' | 'port'> = {}): Promise<Stack> {
+  const port = await freePort();
+  const appUrl = `http://127.0.0.1:${port}`;
+  const sandbox = await createSandbox({ ...options, port: 0, appUrl });
+
+  const dist = mkdtempSync(join(tmpdir(), 'lc-e2e-app-'));
+  cpSync(appDist, dist, { recursive: true });
+  const raw = {
+    clientId: sandbox.clientId,
+    scope: 'launch openid fhirUser patient/Patient.rs patient/Observation.rs patient/Condition.rs patient/MedicationRequest.rs patient/MedicationStatement.rs patient/MedicationDispense.rs patient/MedicationAdministration.rs patient/Medication.rs',
+    standaloneScope: 'launch/patient openid fhirUser patient/Patient.rs patient/Observation.rs patient/Condition.rs patient/MedicationRequest.rs patient/MedicationStatement.rs patient/MedicationDispense.rs patient/MedicationAdministration.rs patient/Medication.rs',
+    allowedIssuers: [sandbox.fhirBase],
+    standaloneIssuer: sandbox.fhirBase,
+    allowedFrameAncestors: [sandbox.origin],
+  };
+  writeFileSync(join(dist, 'smart-config.json'), JSON.stringify(raw));
+  const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(parseRuntimeConfig(raw)) };
+  const server: Server = createHttpServer((req, res) => serveStatic(dist, req, res, headers));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const requests: string[] = [];
+  return {
+    sandbox,
+    appUrl,
+    browser,
+    requests,
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.on('request', (r) => requests.push(r.url()));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      await sandbox.close();
+      rmSync(dist, { recursive: true, force: true });
+    },
+  };
+}
