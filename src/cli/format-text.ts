@@ -5,18 +5,27 @@
 import type { EvidenceItem, Finding } from '../../rules/engine/types.js';
 import type { EvaluationReport } from '../evaluation/evaluate-bundle.js';
 
+/**
+ * Text from records is shown as it is, except characters that would change how a terminal shows
+ * the rest of the line: bidirectional overrides (a right-to-left override can make a drug name
+ * read backwards) and control characters become visible escapes such as \u{202e}.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
 function evidenceLine(e: EvidenceItem): string {
   const value = e.value !== undefined ? ` ${e.value}${e.unit ? ` ${e.unit}` : ''}` : '';
   const code = e.code ? ` [${e.code}]` : '';
   const date = e.date ? ` ${e.date}` : '';
   const note = e.note ? ` (${e.note})` : '';
-  return `      ${e.role}: ${e.resourceType}/${e.id} ${e.display ?? ''}${code}:${value}${date}${note}`;
+  return visible(`      ${e.role}: ${e.resourceType}/${e.id} ${e.display ?? ''}${code}:${value}${date}${note}`);
 }
 
 function block(f: Finding): string[] {
-  const lines = [`  ${f.ruleId} [grade ${f.grade}${f.urgency ? `, ${f.urgency}` : ''}] ${f.summary}`];
+  const lines = [`  ${f.ruleId} [grade ${f.grade}${f.urgency ? `, ${f.urgency}` : ''}] ${visible(f.summary)}`];
   for (const e of f.evidence) lines.push(evidenceLine(e));
-  for (const m of f.missing) lines.push(`      missing: ${m}`);
+  for (const m of f.missing) lines.push(`      missing: ${visible(m)}`);
   if (f.outcome === 'flagged') {
     lines.push(`      next: ${f.nextStep}`);
     lines.push(`      sources: ${f.citations.map((c) => c.key).join(', ')}`);
@@ -27,11 +36,11 @@ function block(f: Finding): string[] {
 
 export function formatText(report: EvaluationReport): string {
   const p = report.patient;
-  const out = [`Patient ${p.id ?? '(no Patient resource)'} · ${p.gender ?? 'gender unknown'} · ${p.ageYears ?? '?'} years · as of ${report.asOf}`];
+  const out = [`Patient ${visible(p.id ?? '(no Patient resource)')} · ${p.gender ?? 'gender unknown'} · ${p.ageYears ?? '?'} years · as of ${report.asOf}`];
   const section = (title: string, findings: Finding[], detailed = true) => {
     out.push('', `${title} (${findings.length})`);
     if (!findings.length) out.push('  none');
-    for (const f of findings) out.push(...(detailed ? block(f) : [`  ${f.ruleId}: ${f.summary}`]));
+    for (const f of findings) out.push(...(detailed ? block(f) : [`  ${f.ruleId}: ${visible(f.summary)}`]));
   };
   const fs = report.findings;
   section('RED FLAGS', fs.filter((f) => f.redFlag && f.outcome === 'flagged'));

@@ -143,3 +143,11 @@ describe('npm run --silent evaluate (the real command)', () => {
     expect(r.stderr.split('\n').filter((l) => l.startsWith('evaluate:'))).toEqual(['evaluate: cannot read no-such-file.json: no such file or directory']);
   });
 });
+
+describe('text format and hostile text', () => {
+  it('makes bidirectional overrides and control characters visible instead of letting them reorder the line', async () => {
+    const { visible } = await import('../../../src/cli/format-text.js');
+    expect(visible('Varicose \u202esgel htob\u202c ok\u0007')).toBe('Varicose \\u{202e}sgel htob\\u{202c} ok\\u{7}');
+    expect(visible('plain <b>text</b>')).toBe('plain <b>text</b>');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
-import { expectOutcome, triggers } from '../../support/evaluate.js';
+import { expectOutcome, runWithSources, finding, triggers } from '../../support/evaluate.js';
+import { activeMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-potassium-sparing-diuretic';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1950-03-01' });
@@ -73,4 +74,23 @@ describe(RULE, () => {
   it('is not-flagged with no medications at all in a complete export', () => {
     expectOutcome(patient(), RULE, 'not-flagged');
   });
+
+  it('shows low magnesium beside it as supporting evidence without changing the outcome', () => {
+    const f = expectOutcome(patient().medicationRequest({ text: 'Spironolactone 25 MG' }).lab({ id: 'mg', loinc: '2601-3', value: 0.6, unit: 'mmol/L', date: '2026-11-01' }), RULE, 'flagged');
+    expect(f.evidence).toContainEqual(expect.objectContaining({ id: 'mg', role: 'supporting', value: 0.6, unit: 'mmol/L' }));
+    expect(f.detail).toContain('low magnesium 0.6 mmol/L (2026-11-01)');
+  });
+
+  it('points out a drug first recorded within 12 months before the first cramp complaint (G47.62)', () => {
+    const b = patient().medicationRequest({ text: 'Spironolactone 25 MG', date: '2026-03-01' }).condition({ icd10: 'G47.62', onset: '2026-06-10' });
+    expect(expectOutcome(b, RULE, 'flagged').detail).toContain('spironolactone was first recorded on 2026-03-01, within 12 months before the first recorded cramp complaint (2026-06-10)');
+  });
+
+  it('cannot rule it out when the statements could not be read', () => {
+    const f = finding(runWithSources(patient(), { MedicationStatement: { state: 'not-authorised', reason: 'HTTP 403' } }), RULE);
+    expect(f.outcome).toBe('insufficient-data');
+    expect(f.missing.join(' ')).toContain('MedicationStatement: not authorised (HTTP 403)');
+  });
+
+  activeMedicationCases(RULE, { text: 'Spironolactone 25 MG Oral Tablet' });
 });
