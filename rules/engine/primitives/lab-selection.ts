@@ -98,7 +98,7 @@ export function explainMissing(sel: LabSelection, lookback: string): string {
     parts.push(`the result "${resultText(unusable)}"${unusable.date ? ` of ${unusable.date}` : ''} cannot be used: ${UNUSABLE_WORDS[unusable.unusableReason ?? 'no-value']}${more}`);
   }
   if (sel.lastBeforeWindow) parts.push(`last one ${sel.lastBeforeWindow.date} (${resultText(sel.lastBeforeWindow)})`);
-  else if (!unusable) parts.push(sel.since ? `none since ${sel.since} (older results were not requested)` : 'none on record');
+  else if (!unusable) parts.push(sel.since ? `none since ${sel.since} (the app searched from that date)` : 'none on record');
   return parts.join('; ');
 }
 

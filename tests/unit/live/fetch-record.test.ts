@@ -64,6 +64,6 @@ describe('fetchPatientRecord', () => {
     const fetched = await fetchPatientRecord(live, { rules: ALL_RULES, asOf: AS_OF, fetch: s.fetch });
     const potassium = outcome(evaluate(fetched.record, AS_OF), 'lab-low-potassium');
     expect(potassium.outcome).toBe('insufficient-data');
-    expect(potassium.missing.join(' ')).toContain('none since 2025-11-21 (older results were not requested)');
+    expect(potassium.missing.join(' ')).toContain('none since 2025-11-21 (the app searched from that date)');
   });
 });
