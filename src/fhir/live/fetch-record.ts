@@ -31,6 +31,8 @@ export interface FetchOptions {
   readonly maxRetries?: number;
   readonly maxRetryAfterMs?: number;
   readonly maxPages?: number;
+  /** Entries per page asked of the server (default 100). */
+  readonly pageSize?: number;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly signal?: AbortSignal;
 }
@@ -60,7 +62,7 @@ export async function fetchPatientRecord(live: LiveContext, o: FetchOptions): Pr
     ...(o.signal ? { signal: o.signal } : {}),
   };
   const grants = parseGrantedScopes(live.scope);
-  const plan = buildQueryPlan(o.rules, o.asOf);
+  const plan = buildQueryPlan(o.rules, o.asOf, o.pageSize);
   const queries = await Promise.all(plan.map((q) => runQuery(q, { http, patientId: live.patientId, grants, maxPages: o.maxPages ?? FETCH_DEFAULTS.maxPages })));
 
   const set = new ResourceSet();

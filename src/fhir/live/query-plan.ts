@@ -39,30 +39,31 @@ const LAB_PANELS: readonly { name: string; analytes: readonly AnalyteId[] }[] = 
   { name: 'endocrine, muscle and blood count', analytes: ['tsh', 't4-free', 'pth', 'vitamin-d', 'ck', 'platelets'] },
 ];
 
-const PAGE_SIZE = '100';
+/** Entries asked per page; servers may cap it lower (the sandbox caps at 200). */
+export const DEFAULT_PAGE_SIZE = 100;
 
-const MEDICATION_QUERIES = (asOf: string): PlannedQuery[] => {
+const MEDICATION_QUERIES = (asOf: string, count: string): PlannedQuery[] => {
   const recent = lookbackStart(asOf, RECENT_USE_WINDOW);
   return [
     {
       name: 'MedicationRequest',
       resourceType: 'MedicationRequest',
       interaction: 'search',
-      params: { intent: 'order,plan,original-order,reflex-order,filler-order,instance-order', status: 'active,on-hold,completed,stopped', _include: 'MedicationRequest:medication', _count: PAGE_SIZE },
+      params: { intent: 'order,plan,original-order,reflex-order,filler-order,instance-order', status: 'active,on-hold,completed,stopped', _include: 'MedicationRequest:medication', _count: count },
       sourceKeys: ['MedicationRequest'],
     },
     {
       name: 'MedicationStatement',
       resourceType: 'MedicationStatement',
       interaction: 'search',
-      params: { status: 'active,intended,on-hold,completed', _include: 'MedicationStatement:medication', _count: PAGE_SIZE },
+      params: { status: 'active,intended,on-hold,completed', _include: 'MedicationStatement:medication', _count: count },
       sourceKeys: ['MedicationStatement'],
     },
     {
       name: 'MedicationDispense',
       resourceType: 'MedicationDispense',
       interaction: 'search',
-      params: { whenhandedover: `ge${recent}`, _include: 'MedicationDispense:medication', _count: PAGE_SIZE },
+      params: { whenhandedover: `ge${recent}`, _include: 'MedicationDispense:medication', _count: count },
       sourceKeys: ['MedicationDispense'],
       since: recent,
     },
@@ -70,7 +71,7 @@ const MEDICATION_QUERIES = (asOf: string): PlannedQuery[] => {
       name: 'MedicationAdministration',
       resourceType: 'MedicationAdministration',
       interaction: 'search',
-      params: { 'effective-time': `ge${recent}`, _include: 'MedicationAdministration:medication', _count: PAGE_SIZE },
+      params: { 'effective-time': `ge${recent}`, _include: 'MedicationAdministration:medication', _count: count },
       sourceKeys: ['MedicationAdministration'],
       since: recent,
     },
@@ -95,39 +96,40 @@ function lookbacks(needs: readonly DataNeed[]): Map<string, string> {
   return out;
 }
 
-function observationQuery(name: string, codes: readonly string[], sourceKeys: SourceKey[], since: string): PlannedQuery {
+function observationQuery(name: string, codes: readonly string[], sourceKeys: SourceKey[], since: string, count: string): PlannedQuery {
   return {
     name: `Observation: ${name}`,
     resourceType: 'Observation',
     interaction: 'search',
-    params: { code: codes.map((c) => `${LOINC}|${c}`).join(','), date: `ge${since}`, _sort: '-date', _count: PAGE_SIZE },
+    params: { code: codes.map((c) => `${LOINC}|${c}`).join(','), date: `ge${since}`, _sort: '-date', _count: count },
     sourceKeys,
     since,
   };
 }
 
-export function buildQueryPlan(rules: readonly RuleDefinition[], asOf: string): PlannedQuery[] {
+export function buildQueryPlan(rules: readonly RuleDefinition[], asOf: string, pageSize = DEFAULT_PAGE_SIZE): PlannedQuery[] {
+  const count = String(pageSize);
   const needs = rules.flatMap((r) => r.needs);
   const kinds = new Set(needs.map((n) => n.kind));
   const longest = lookbacks(needs);
   const plan: PlannedQuery[] = [{ name: 'Patient', resourceType: 'Patient', interaction: 'read', params: {}, sourceKeys: ['Patient'] }];
 
-  if (kinds.has('medications')) plan.push(...MEDICATION_QUERIES(asOf));
-  if (kinds.has('conditions')) plan.push({ name: 'Condition', resourceType: 'Condition', interaction: 'search', params: { _count: PAGE_SIZE }, sourceKeys: ['Condition'] });
+  if (kinds.has('medications')) plan.push(...MEDICATION_QUERIES(asOf, count));
+  if (kinds.has('conditions')) plan.push({ name: 'Condition', resourceType: 'Condition', interaction: 'search', params: { _count: count }, sourceKeys: ['Condition'] });
 
   for (const panel of LAB_PANELS) {
     const wanted = panel.analytes.filter((a) => longest.has(a));
     if (!wanted.length) continue;
     const floor = wanted.map((a) => longest.get(a)!).reduce((a, b) => (months(a) >= months(b) ? a : b));
     const codes = wanted.flatMap((a) => ANALYTES[a].loinc.map((l) => l.code));
-    plan.push(observationQuery(panel.name, codes, wanted.map((a) => `Observation:${a}`), lookbackStart(asOf, floor)));
+    plan.push(observationQuery(panel.name, codes, wanted.map((a) => `Observation:${a}`), lookbackStart(asOf, floor), count));
   }
 
   const coded = (Object.keys(CODED_OBSERVATIONS) as CodedObservationId[]).filter((k) => longest.has(k));
   if (coded.length) {
     const floor = coded.map((k) => longest.get(k)!).reduce((a, b) => (months(a) >= months(b) ? a : b));
     const codes = coded.flatMap((k) => CODED_OBSERVATIONS[k].loinc.map((l) => l.code));
-    plan.push(observationQuery('pregnancy', codes, coded.map((k) => `Observation:${k}`), lookbackStart(asOf, floor)));
+    plan.push(observationQuery('pregnancy', codes, coded.map((k) => `Observation:${k}`), lookbackStart(asOf, floor), count));
   }
   return plan;
 }
