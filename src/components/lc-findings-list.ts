@@ -2,10 +2,12 @@
  * Likely contributors, grouped as medications, laboratory results, conditions and data gaps, the
  * strongest evidence first inside each group (the order comes from groupFindings). With nothing
  * flagged it never says "nothing found": it says nothing was flagged among what could be checked,
- * and points at what could not be.
+ * and points at what could not be. Cards are keyed by rule id: when a checklist answer re-runs the
+ * engine and the list changes, an evidence disclosure the clinician opened stays with its finding.
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { ContributorGroup } from '../review/group-findings.js';
 import type { ReviewState } from '../review/review-state.js';
 import { shared } from './styles.js';
@@ -41,7 +43,7 @@ export class LcFindingsList extends LitElement {
     return html`<div data-group=${g.key}>
       <h3 id="group-${g.key}">${g.label} (${g.findings.length})</h3>
       <ul aria-labelledby="group-${g.key}">
-        ${g.findings.map((f) => html`<li><lc-finding-card .finding=${f} .review=${this.reviews[f.ruleId]} heading-level="4"></lc-finding-card></li>`)}
+        ${repeat(g.findings, (f) => f.ruleId, (f) => html`<li><lc-finding-card .finding=${f} .review=${this.reviews[f.ruleId]} heading-level="4"></lc-finding-card></li>`)}
       </ul>
     </div>`;
   }

@@ -7,6 +7,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { NotCheckedItem } from '../review/group-findings.js';
 import { MISSING_KINDS, missingKindLabel } from '../review/missing-reason.js';
 import { shared } from './styles.js';
@@ -38,7 +39,7 @@ export class LcNotChecked extends LitElement {
       <h2 id="heading">Could not be checked (${this.items.length})</h2>
       <p class="intro">The app could not look for these, so they are not ruled out.</p>
       ${this.counts()}
-      <ul class="items">${this.items.map((i) => this.item(i))}</ul>
+      <ul class="items">${repeat(this.items, (i) => i.finding.ruleId, (i) => this.item(i))}</ul>
     </section>`;
   }
 

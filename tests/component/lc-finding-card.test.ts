@@ -36,8 +36,8 @@ describe('lc-finding-card', () => {
 
   it('opens the exact evidence from the keyboard: values with units, ranges, dates, roles, resources', async () => {
     const card = await mount('lc-finding-card', { finding: loop() });
-    await userEvent.tab(); // the grade
-    await userEvent.tab(); // the disclosure
+    deepQuery(card, '.grade').focus();
+    await userEvent.tab(); // from the grade to the disclosure
     expect(deepActiveElement()?.tagName).toBe('SUMMARY');
     await userEvent.keyboard('{Enter}');
     expect(deepQuery<HTMLDetailsElement>(card, 'details').open).toBe(true);

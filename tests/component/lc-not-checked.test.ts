@@ -3,7 +3,7 @@ import '../../src/components/lc-checked-clear.js';
 import '../../src/components/lc-findings-list.js';
 import '../../src/components/lc-not-checked.js';
 import { groupFindings } from '../../src/review/group-findings.js';
-import { atWidths, deepQuery, deepQueryAll, expectNoAxeViolations, mount, visibleText } from './support/dom.js';
+import { atWidths, deepQuery, deepQueryAll, expectNoAxeViolations, mount, settle, visibleText } from './support/dom.js';
 import { failingReport, richReport } from './support/scenarios.js';
 
 describe('lc-not-checked', () => {
@@ -78,6 +78,20 @@ describe('lc-findings-list', () => {
     ]);
     expect(visibleText(cards[0]!)).toContain('Evidence grade A');
     await atWidths(() => expectNoAxeViolations(el));
+  });
+
+  it('keeps an opened disclosure with its finding when a re-run inserts a finding above it', async () => {
+    const el = await mount('lc-findings-list', { groups: groupFindings(richReport().findings).contributors });
+    const statin = deepQuery(el, 'lc-finding-card[data-rule-id="med-statin"]');
+    deepQuery<HTMLDetailsElement>(statin, 'details').open = true;
+    // Tonic water for the cramps, ticked on the checklist: the quinine warning (grade A) joins the medications.
+    el.groups = groupFindings(richReport({ 'tonic-water-for-cramps': 'yes' }).findings).contributors;
+    await settle(el);
+    const cards = deepQueryAll(el, 'lc-finding-card');
+    expect(cards.map((c) => c.dataset.ruleId).slice(0, 3)).toEqual(['med-potassium-sparing-diuretic', 'safety-quinine', 'med-statin']);
+    const open = cards.filter((c) => deepQuery<HTMLDetailsElement>(c, 'details').open).map((c) => c.dataset.ruleId);
+    expect(open).toEqual(['med-statin']);
+    expect(deepQuery(el, 'lc-finding-card[data-rule-id="med-statin"]')).toBe(statin);
   });
 
   it('with nothing flagged, says so without claiming nothing is there, and points at the gaps', async () => {

@@ -28,7 +28,7 @@ describe('lc-red-flag-banner', () => {
 
   it('opens each red flag’s evidence from the keyboard', async () => {
     const banner = await mount('lc-red-flag-banner', { redFlags: redFlags({ 'calf-swelling': 'yes' }) });
-    await userEvent.tab();
+    deepQuery(banner, 'summary').focus();
     expect(deepActiveElement()?.textContent).toBe('Evidence for this red flag');
     await userEvent.keyboard('{Enter}');
     const text = visibleText(banner);
@@ -45,9 +45,12 @@ describe('lc-red-flag-banner', () => {
     expect(deepQueryAll(banner, '.flag').map((f) => f.dataset.urgency)).toEqual(['prompt']);
     expect(alerts()).toEqual([]);
 
+    const vteNode = deepQuery(banner, '.flag');
     // The clinician ticks calf swelling and saddle numbness: VTE becomes same-day, cauda equina appears.
     banner.redFlags = redFlags({ 'calf-swelling': 'yes', 'saddle-numbness-bladder-bowel': 'yes' });
     await settle(banner);
+    // Keyed by rule: the new emergency flag is a new node above; the VTE flag keeps its node.
+    expect(deepQuery(banner, '.flag[data-rule-id="redflag-vte-risk"]')).toBe(vteNode);
     expect(alerts()).toEqual(['redflag-cauda-equina', 'redflag-vte-risk']);
     expect(visibleText(deepQuery(banner, '[data-rule-id="redflag-cauda-equina"]'))).toContain('New');
     expect(live()).toBe('2 red flags now.');

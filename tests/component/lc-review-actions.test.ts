@@ -19,7 +19,7 @@ describe('lc-review-actions', () => {
     const el = await mount('lc-review-actions', { ruleId: 'med-statin', findingTitle: 'Statin' });
     const { events, stop } = collect(el);
     const pressed = () => deepQueryAll(el, 'button[aria-pressed="true"]').map((b) => b.textContent?.trim());
-    await userEvent.tab();
+    deepQuery(el, 'button').focus();
     expect(deepActiveElement()?.textContent).toBe('Discussed');
     await userEvent.keyboard('{Enter}');
     await userEvent.tab();
@@ -45,7 +45,7 @@ describe('lc-review-actions', () => {
     const { events, stop } = collect(el);
     const input = deepQuery<HTMLInputElement>(el, 'input');
     expect(input.maxLength).toBe(200);
-    await userEvent.type(input, 'Started in May');
+    await userEvent.fill(input, 'Started in May');
     expect(events.at(-1)).toEqual({ ruleId: 'med-statin', status: 'discussed', reason: 'Started in May' });
     expect(visibleText(el)).toContain('14 of 200');
     stop();
