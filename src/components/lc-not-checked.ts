@@ -3,14 +3,26 @@
  * found" and worded so nobody reads them as negative (architecture: missing data is not a negative
  * finding). Each reason is the engine's own words with its kind named first: query failed, only
  * partly read, not authorised, not requested, no usable result in the lookback, not asked yet,
- * rule failed. Red flags that could not be excluded come first and say so.
+ * rule failed.
+ *
+ * Red flags that could not be excluded come first, open, and say so. The other causes are grouped
+ * (medications, labs, conditions, data gaps) behind a disclosure whose summary already gives the
+ * count and the reasons: one failed query can leave twenty medication rules unchecked, and twenty
+ * near-identical lines would bury the one line that matters.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { NotCheckedItem } from '../review/group-findings.js';
+import { CONTRIBUTOR_GROUPS, contributorGroupOf, type NotCheckedItem } from '../review/group-findings.js';
 import { MISSING_KINDS, missingKindLabel } from '../review/missing-reason.js';
 import { shared } from './styles.js';
+
+/** "Query failed: 3 · Not asked yet: 2", counting each finding once per kind. */
+function kindCounts(items: readonly NotCheckedItem[]): { label: string; count: number }[] {
+  const byKind = new Map<string, number>();
+  for (const i of items) for (const kind of new Set(i.reasons.map((r) => r.kind))) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  return MISSING_KINDS.filter((k) => byKind.has(k)).map((k) => ({ label: missingKindLabel(k), count: byKind.get(k) ?? 0 }));
+}
 
 @customElement('lc-not-checked')
 export class LcNotChecked extends LitElement {
@@ -28,6 +40,9 @@ export class LcNotChecked extends LitElement {
       .title { font-weight: 700; }
       .tag { font-weight: 700; color: var(--_error); }
       .reasons { padding-left: 1.1rem; }
+      summary { cursor: pointer; min-height: 2.75rem; padding: 0.35rem 0; }
+      summary .group { font-weight: 700; color: var(--_highlight); }
+      details[open] > summary { margin-bottom: 0.5rem; }
     `,
   ];
 
@@ -35,22 +50,24 @@ export class LcNotChecked extends LitElement {
 
   override render() {
     if (!this.items.length) return nothing;
+    const redFlags = this.items.filter((i) => i.finding.redFlag);
+    const groups = CONTRIBUTOR_GROUPS.map((g) => ({ ...g, items: this.items.filter((i) => !i.finding.redFlag && contributorGroupOf(i.finding) === g.key) })).filter((g) => g.items.length);
     return html`<section aria-labelledby="heading">
       <h2 id="heading">Could not be checked (${this.items.length})</h2>
       <p class="intro">The app could not look for these, so they are not ruled out.</p>
-      ${this.counts()}
-      <ul class="items">${repeat(this.items, (i) => i.finding.ruleId, (i) => this.item(i))}</ul>
+      <ul class="counts" aria-label="Reasons">${kindCounts(this.items).map((k) => html`<li>${k.label}: <strong>${k.count}</strong></li>`)}</ul>
+      ${redFlags.length ? this.list(redFlags) : nothing}
+      ${groups.map(
+        (g) => html`<details data-group=${g.key}>
+          <summary><span class="group">${g.label} (${g.items.length})</span>: ${kindCounts(g.items).map((k, i) => html`${i ? ' · ' : ''}${k.label} ${k.count}`)}</summary>
+          ${this.list(g.items)}
+        </details>`,
+      )}
     </section>`;
   }
 
-  /** One line of totals by kind, so the reason for a long list is seen before the list. */
-  private counts() {
-    const byKind = new Map<string, number>();
-    for (const i of this.items) for (const kind of new Set(i.reasons.map((r) => r.kind))) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-    const kinds = MISSING_KINDS.filter((k) => byKind.has(k));
-    return html`<ul class="counts" aria-label="Reasons">
-      ${kinds.map((k) => html`<li>${missingKindLabel(k)}: <strong>${byKind.get(k)}</strong></li>`)}
-    </ul>`;
+  private list(items: readonly NotCheckedItem[]) {
+    return html`<ul class="items">${repeat(items, (i) => i.finding.ruleId, (i) => this.item(i))}</ul>`;
   }
 
   private item({ finding: f, reasons }: NotCheckedItem) {

@@ -17,6 +17,12 @@ describe('lc-not-checked', () => {
     expect(text).toMatch(/No usable result in the lookback: \d+/);
     expect(text).toMatch(/Not asked yet: \d+/);
 
+    // Causes other than red flags sit in groups whose summary already says how many and why.
+    const conditions = deepQuery<HTMLDetailsElement>(el, 'details[data-group="conditions"]');
+    expect(visibleText(conditions)).toMatch(/^Conditions \(\d+\): Query failed \d+$/);
+    const medications = visibleText(deepQuery(el, 'details[data-group="medications"]'));
+    expect(medications).toMatch(/^Medications \(\d+\): Only partly read \d+$/);
+    conditions.open = true;
     const diabetes = visibleText(deepQuery(el, '[data-rule-id="cond-diabetes"]'));
     expect(diabetes).toBe('Diabetes mellitus Query failed: conditions could not be read (HTTP 503 from the FHIR server), so diabetes mellitus cannot be ruled out');
     const severe = visibleText(deepQuery(el, '[data-rule-id="redflag-severe-electrolyte"]'));
@@ -28,6 +34,7 @@ describe('lc-not-checked', () => {
 
   it('never words what it could not check as found or not found', async () => {
     const el = await mount('lc-not-checked', { items: groupFindings(failingReport().findings).notChecked });
+    for (const d of deepQueryAll<HTMLDetailsElement>(el, 'details')) d.open = true;
     expect(visibleText(el)).not.toMatch(/nothing found|not found|no .* found|none found|all clear|normal/i);
   });
 
@@ -39,8 +46,10 @@ describe('lc-not-checked', () => {
     expect(lastRedFlag).toBeGreaterThan(3);
   });
 
-  it('has no axe violations at 360 and 1280 px', async () => {
+  it('has no axe violations at 360 and 1280 px, closed and open', async () => {
     const el = await mount('lc-not-checked', { items: groupFindings(failingReport().findings).notChecked });
+    await atWidths(() => expectNoAxeViolations(el));
+    for (const d of deepQueryAll<HTMLDetailsElement>(el, 'details')) d.open = true;
     await atWidths(() => expectNoAxeViolations(el));
   });
 });
