@@ -14,9 +14,22 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 
 export const PRINT_ROOT_CLASS = 'lc-handout-print-root';
 
+/** Sheet sizes and the page margins the @page rule sets, in millimetres. */
+export const PAPER_MM: Readonly<Record<PaperSize, { readonly width: number; readonly height: number }>> = {
+  letter: { width: 215.9, height: 279.4 },
+  a4: { width: 210, height: 297 },
+};
+export const MARGIN_MM = { vertical: 10, horizontal: 12 } as const;
+
+/** The printable area of a sheet in CSS pixels (96 per inch). */
+export function printableArea(paper: PaperSize): { width: number; height: number } {
+  const px = 96 / 25.4;
+  return { width: (PAPER_MM[paper].width - 2 * MARGIN_MM.horizontal) * px, height: (PAPER_MM[paper].height - 2 * MARGIN_MM.vertical) * px };
+}
+
 function pageRules(paper: PaperSize): string {
   return `
-    @page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 10mm 12mm; }
+    @page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: ${MARGIN_MM.vertical}mm ${MARGIN_MM.horizontal}mm; }
     @media print {
       html, body { background: #fff !important; margin: 0 !important; padding: 0 !important; }
       body > :not(.${PRINT_ROOT_CLASS}) { display: none !important; }

@@ -9,14 +9,14 @@
  * (src/handout/safety-context.ts), the patient's name and the visit date. Emits `handout-print`
  * (bubbles, composed) just before opening the print dialog.
  */
-import { LitElement, css, html, render as renderInto, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, render as renderInto, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Finding } from '../../rules/engine/types.js';
 import { buildHandout, type HandoutReview } from '../handout/build-handout.js';
 import { defaultLanguage, LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../handout/language.js';
 import type { Handout, SectionId } from '../handout/model.js';
 import { safetyContextOf, type SafetyContext } from '../handout/safety-context.js';
-import { HandoutPrintRoot, PAPER_SIZES, type PaperSize } from './handout-print-root.js';
+import { HandoutPrintRoot, MARGIN_MM, PAPER_MM, PAPER_SIZES, printableArea, type PaperSize } from './handout-print-root.js';
 import { shared } from './styles.js';
 import './lc-handout.js';
 
@@ -46,6 +46,12 @@ export class LcHandoutPreview extends LitElement {
       .always { font-size: 0.9rem; }
       .print { background: var(--_highlight); color: #fff; border-color: var(--_highlight); font-weight: 700; }
       .paper { background: #fff; border: 1px solid var(--_border); border-radius: var(--_radius); padding: clamp(0.75rem, 3vw, 2rem); box-shadow: 0 1px 4px rgb(0 0 0 / 0.15); overflow-x: auto; }
+      /* An unseen copy laid out at the printable width of the sheet, to estimate the page count. */
+      .measure { position: absolute; left: -10000px; top: 0; visibility: hidden; }
+      .measure.letter { width: ${unsafeCSS(PAPER_MM.letter.width - 2 * MARGIN_MM.horizontal)}mm; }
+      .measure.a4 { width: ${unsafeCSS(PAPER_MM.a4.width - 2 * MARGIN_MM.horizontal)}mm; }
+      .pages { font-weight: 600; }
+      .too-long { color: var(--_error); font-weight: 700; }
       @media print { :host { display: none; } }
     `,
   ];
@@ -63,6 +69,8 @@ export class LcHandoutPreview extends LitElement {
   @state() private language?: Language;
   @state() private paper: PaperSize = 'letter';
   @state() private leaveOut = new Set<SectionId>();
+  /** Estimated printed pages, from the unseen copy at paper width. */
+  @state() private pages = 0;
 
   private readonly printRoot = new HandoutPrintRoot();
   /** Every section this handout can have (for the checkboxes), and the handout as it will print. */
@@ -129,11 +137,16 @@ export class LcHandoutPreview extends LitElement {
               </label>`,
             )}
           </fieldset>
+          <p class="pages" role="status">
+            ${this.pages ? `About ${this.pages} page${this.pages === 1 ? '' : 's'} on ${this.paper === 'a4' ? 'A4' : 'Letter'}.` : ''}
+            ${this.pages > 2 ? html`<span class="too-long">Longer than two pages: leave out a section to shorten it.</span>` : nothing}
+          </p>
           <button type="button" class="print" @click=${this.print}>Print handout</button>
         </section>
         <div class="paper" role="region" aria-label="Handout preview">
           <lc-handout .handout=${handout}></lc-handout>
         </div>
+        <div class="measure ${this.paper}" aria-hidden="true"><lc-handout .handout=${handout}></lc-handout></div>
       </div>
     `;
   }
@@ -142,6 +155,23 @@ export class LcHandoutPreview extends LitElement {
     super.updated(changed);
     // The copy that prints: the same model, rendered into the print root under <body>.
     renderInto(html`<lc-handout .handout=${this.handout}></lc-handout>`, this.printRoot.container);
+    void this.estimatePages();
+  }
+
+  /**
+   * Pages ≈ height at the printable width ÷ printable height, with 2.5% kept back for the space that
+   * keeping the urgent box, the diary and each finding whole leaves at the foot of a page. On the
+   * 30 sandbox patients, both languages and both papers, it never said fewer pages than Chromium
+   * printed, and said one more in a few cases right at the limit; the component tests check it
+   * against Chromium's real PDF page count.
+   */
+  private async estimatePages() {
+    const copy = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('.measure lc-handout');
+    if (!copy) return;
+    await copy.updateComplete;
+    const height = copy.getBoundingClientRect().height;
+    const pages = height ? Math.max(1, Math.ceil(height / (printableArea(this.paper).height * 0.975))) : 0;
+    if (pages !== this.pages) this.pages = pages;
   }
 
   private onLanguage(e: Event) {

@@ -30,7 +30,7 @@ export class LcHandout extends LitElement {
       background: #fff;
       font-family: Arial, 'Helvetica Neue', Helvetica, 'Liberation Sans', sans-serif;
       font-size: 14pt;
-      line-height: 1.15;
+      line-height: 1.12;
       overflow-wrap: anywhere;
     }
     * { box-sizing: border-box; }
@@ -59,8 +59,10 @@ export class LcHandout extends LitElement {
     caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     th, td { border: 1pt solid #000; padding: 0.15em 0.3em; text-align: left; vertical-align: bottom; }
     td { height: 0.75cm; }
-    footer { margin-top: 0.5em; border-top: 1pt solid #000; padding-top: 0.15em; font-size: 8pt; line-height: 1.2; break-inside: avoid; page-break-inside: avoid; }
-    .rule-ids { font-family: 'Courier New', Courier, monospace; }
+    /* The last two columns (how bad, woke you) have the longest labels. */
+    th:nth-last-child(-n + 2) { width: 21%; }
+    footer { margin-top: 0.4em; border-top: 1pt solid #000; padding-top: 0.1em; font-size: 7.5pt; line-height: 1.2; break-inside: avoid; page-break-inside: avoid; }
+    .rule-ids { font-family: 'Liberation Sans Narrow', 'Arial Narrow', Arial, sans-serif; }
     @media print {
       .urgent { background: none; }
     }
@@ -110,22 +112,26 @@ export class LcHandout extends LitElement {
     `;
   }
 
+  /**
+   * For the care team, so ids, not headings: each section id with the rules that produced it
+   * ("dialysis ← cond-dialysis"), the sections that are general advice, and the safety rules applied
+   * with what decided them.
+   */
   private footer(h: Handout) {
     const traced = h.sections.filter((s) => s.ruleIds.length);
     const general = h.sections.filter((s) => !s.ruleIds.length);
     return html`
       <footer>
-        <p><strong>${h.footer.heading}.</strong> ${h.footer.madeOn} <time datetime=${h.date}>${h.date}</time>.</p>
-        <p class="trace">
-          ${traced.map((s, i) => html`${i ? ' · ' : ''}<span data-section-id=${s.id}>${s.heading}: <span class="rule-ids">${s.ruleIds.join(', ')}</span></span>`)}
-          ${general.length ? html`${traced.length ? ' · ' : ''}<span class="general">${h.footer.generalLabel}: ${general.map((s) => s.heading).join(', ')}</span>` : nothing}
+        <p>
+          <strong>${h.footer.heading}.</strong> ${h.footer.madeOn} <time datetime=${h.date}>${h.date}</time>.
+          <span class="rule-ids">${traced.map((s, i) => html`${i ? '; ' : ' '}<span data-section-id=${s.id}>${s.id} ← ${s.ruleIds.join(', ')}</span>`)}</span>${general.length
+            ? html`. ${h.footer.generalLabel}: <span class="rule-ids general">${general.map((s) => s.id).join(', ')}</span>`
+            : nothing}.
+          ${h.suppressions.length
+            ? html`${h.footer.safetyLabel}:
+                <span class="rule-ids">${h.suppressions.map((x) => `${x.id} ← ${x.basis === 'unknown' ? `(${h.footer.safetyUnknownLabel}) ` : ''}${x.sources.join(', ')}`).join('; ')}</span>.`
+            : nothing}
         </p>
-        ${h.suppressions.length
-          ? html`<p>
-              ${h.footer.safetyLabel}:
-              <span class="rule-ids">${h.suppressions.map((x) => `${x.id} (${x.basis === 'unknown' ? `${h.footer.safetyUnknownLabel}: ` : ''}${x.sources.join(', ')})`).join('; ')}</span>
-            </p>`
-          : nothing}
       </footer>
     `;
   }

@@ -12,7 +12,7 @@ import { LcHandout } from '../../src/components/lc-handout.js';
 import '../../src/components/lc-handout-preview.js';
 import type { LcHandoutPreview } from '../../src/components/lc-handout-preview.js';
 import { AS_OF, childPatient, dialysisOnDiuretic, pregnantPatient, quinineUser, scenario, type Scenario } from '../support/handout.js';
-import type { BundleBuilder } from '../support/fhir-builder.js';
+import { BundleBuilder } from '../support/fhir-builder.js';
 import { atWidths, deepQuery, deepQueryAll, expectNoAxeViolations, settle, visibleText } from './support/dom.js';
 
 afterEach(async () => {
@@ -35,12 +35,42 @@ async function preview(s: Scenario, extra: Partial<LcHandoutPreview> = {}, shell
   }
   main.append(el);
   document.body.append(main);
-  await settle(el);
-  await settle(printRoot()!);
+  await settled(el);
   return el;
 }
 
 const of = (b: BundleBuilder) => scenario(b);
+
+/** Rendered, and the page estimate (measured after each render) settled too. */
+async function settled(el: LcHandoutPreview): Promise<void> {
+  await settle(el);
+  await new Promise((r) => setTimeout(r, 30));
+  await settle(el);
+}
+
+/** The print root's handout as a standalone page: its own styles (:host as a class) and the @page rule. */
+function standaloneHtml(lang: string): string {
+  const handout = printRoot()!.querySelector('lc-handout')!;
+  const pageRules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSPageRule).map((r) => r.cssText);
+  const own = [LcHandout.styles].flat().map((s) => (s as CSSResult).cssText).join('\n').replaceAll(':host', '.lc-host');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body { margin: 0; }\n${pageRules.join('\n')}\n${own}</style></head><body><div class="lc-host">${handout.shadowRoot!.innerHTML}</div></body></html>`;
+}
+
+/** A patient with a dozen findings: the handout runs past two pages. */
+const manyCauses = () =>
+  new BundleBuilder({ gender: 'female', birthDate: '1940-03-03' })
+    .medicationRequest({ text: 'spironolactone 25 MG Oral Tablet', date: '2026-09-01' })
+    .medicationRequest({ text: 'Simvastatin 20 MG Oral Tablet', date: '2026-09-01' })
+    .medicationRequest({ text: 'Donepezil 5 MG Oral Tablet', date: '2026-09-01' })
+    .lab({ loinc: '2601-3', value: 0.6, unit: 'mmol/L', date: '2026-11-10', low: 0.7, high: 1.0 })
+    .lab({ loinc: '2823-3', value: 3.2, unit: 'mmol/L', date: '2026-11-10', low: 3.5, high: 5.1 })
+    .lab({ loinc: '2951-2', value: 131, unit: 'mmol/L', date: '2026-11-10', low: 135, high: 145 })
+    .lab({ loinc: '3016-3', value: 9.5, unit: 'm[IU]/L', date: '2026-11-10', low: 0.4, high: 4.5 })
+    .lab({ loinc: '14635-7', value: 30, unit: 'nmol/L', date: '2026-10-01' })
+    .condition({ icd10: 'N18.4', display: 'Chronic kidney disease, stage 4 (severe)', onset: '2023-01-01' })
+    .condition({ icd10: 'G62.9', display: 'Polyneuropathy, unspecified', onset: '2020-01-01' })
+    .condition({ icd10: 'E11.9', display: 'Type 2 diabetes mellitus without complications', onset: '2010-01-01' })
+    .condition({ icd10: 'I83.90', display: 'Asymptomatic varicose veins', onset: '2010-01-01' });
 
 describe('lc-handout-preview', () => {
   it('starts in the patient’s preferred language and lets the clinician switch', async () => {
@@ -123,6 +153,20 @@ describe('lc-handout-preview', () => {
     expect(pageRule()).toBeUndefined();
   });
 
+  it('warns when the handout runs past two pages, and never under-counts the pages Chromium prints', async () => {
+    const el = await preview(of(manyCauses()), { preferredLanguage: 'es' });
+    const pages = await commands.printPdfPages(standaloneHtml('es'));
+    expect(pages).toBeGreaterThan(2);
+    const estimate = Number(/About (\d+) pages/.exec(visibleText(deepQuery(el, '.pages')))![1]);
+    expect(estimate).toBeGreaterThanOrEqual(pages);
+    expect(visibleText(deepQuery(el, '.pages'))).toContain('Longer than two pages: leave out a section to shorten it.');
+    // Leaving out the general sections brings it back to two pages, and the warning goes.
+    for (const id of ['during-a-cramp', 'prevention', 'diet', 'cramp-diary']) await userEvent.click(deepQuery(el, `input[data-section-id="${id}"]`));
+    await settled(el);
+    expect(await commands.printPdfPages(standaloneHtml('es'))).toBeLessThanOrEqual(2);
+    expect(visibleText(deepQuery(el, '.pages'))).toMatch(/^About [12] pages? on Letter\.$/);
+  });
+
   it('has no axe violations at a side-panel and a desktop width', async () => {
     const el = await preview(of(pregnantPatient()), { preferredLanguage: 'es' });
     await atWidths(async () => {
@@ -140,12 +184,6 @@ describe('lc-handout-preview', () => {
 describe('fits one or two pages', () => {
   const SCENARIOS = { pregnant: pregnantPatient, dialysis: dialysisOnDiuretic, quinine: quinineUser, child: childPatient } as const;
 
-  function standaloneHtml(lang: string): string {
-    const handout = printRoot()!.querySelector('lc-handout')!;
-    const pageRules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSPageRule).map((r) => r.cssText);
-    const own = [LcHandout.styles].flat().map((s) => (s as CSSResult).cssText).join('\n').replaceAll(':host', '.lc-host');
-    return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body { margin: 0; }\n${pageRules.join('\n')}\n${own}</style></head><body><div class="lc-host">${handout.shadowRoot!.innerHTML}</div></body></html>`;
-  }
 
   for (const [name, build] of Object.entries(SCENARIOS)) {
     for (const lang of ['en', 'es'] as const) {
@@ -153,10 +191,12 @@ describe('fits one or two pages', () => {
         const el = await preview(of(build()), { preferredLanguage: lang });
         for (const paper of ['letter', 'a4'] as const) {
           await userEvent.click(deepQuery(el, `input[value="${paper}"]`));
-          await settle(el);
+          await settled(el);
           const pages = await commands.printPdfPages(standaloneHtml(lang), `test-results/handout-pdf/${name}-${lang}-${paper}.pdf`);
           expect(pages, `${name} ${lang} ${paper}`).toBeGreaterThanOrEqual(1);
           expect(pages, `${name} ${lang} ${paper}`).toBeLessThanOrEqual(2);
+          // The preview's estimate says the same.
+          expect(visibleText(deepQuery(el, '.pages'))).toBe(`About ${pages} page${pages === 1 ? '' : 's'} on ${paper === 'a4' ? 'A4' : 'Letter'}.`);
         }
       });
     }

@@ -51,11 +51,12 @@ describe('lc-handout', () => {
     const el = await mount('lc-handout', { handout: h });
     const footer = deepQuery(el, 'footer');
     expect(visibleText(footer)).toMatch(/^For the care team: where this sheet came from\. Made on 2026-11-21\./);
-    expect(visibleText(deepQuery(footer, 'span[data-section-id="dialysis"]'))).toBe('Dialysis: cond-dialysis');
-    expect(visibleText(deepQuery(footer, 'span[data-section-id="drug-potassium-sparing-diuretic"]'))).toBe('Your water pill (spironolactone type): med-potassium-sparing-diuretic, med-loop-diuretic');
-    expect(visibleText(deepQuery(footer, '.general'))).toBe('general advice: During a cramp, To help prevent cramps, Food and drink, Cramp diary');
-    expect(visibleText(footer)).toContain('Safety rules applied: potassium-caution (cond-dialysis, med-potassium-sparing-diuretic); fluid-limit (cond-dialysis); salt-caution (condition:handout-hypertension, cond-dialysis)');
-    expect(h.sections.every((s) => s.ruleIds.length === 0 || deepQueryAll(footer, `[data-section-id="${s.id}"]`).length === 1)).toBe(true);
+    expect(visibleText(deepQuery(footer, 'span[data-section-id="dialysis"]'))).toBe('dialysis ← cond-dialysis');
+    expect(visibleText(deepQuery(footer, 'span[data-section-id="drug-potassium-sparing-diuretic"]'))).toBe('drug-potassium-sparing-diuretic ← med-potassium-sparing-diuretic, med-loop-diuretic');
+    expect(visibleText(deepQuery(footer, '.general'))).toBe('during-a-cramp, prevention, diet, cramp-diary');
+    expect(visibleText(footer)).toContain('Safety rules applied: potassium-caution ← cond-dialysis, med-potassium-sparing-diuretic; fluid-limit ← cond-dialysis; salt-caution ← condition:handout-hypertension, cond-dialysis.');
+    const traced = h.sections.filter((s) => s.ruleIds.length);
+    expect(traced.map((s) => deepQueryAll(footer, `[data-section-id="${s.id}"]`).length)).toEqual(traced.map(() => 1));
   });
 
   it('prints in large type: body text at 14 pt or more', async () => {

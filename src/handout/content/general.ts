@@ -112,11 +112,11 @@ export const DIET: SectionSpec = {
     bullet('diet.balanced', 'A normal, balanced diet is fine.', 'Una dieta normal y variada está bien.', {
       when: { not: { suppression: 'potassium-caution', basis: 'known' } },
     }),
-    bullet('diet.potassium', 'Your kidneys or one of your medicines can let potassium build up in your blood. Ask your doctor which foods are safe for you.', 'Sus riñones o una de sus medicinas pueden hacer que el potasio suba en la sangre. Pregunte a su médico qué alimentos son seguros para usted.', {
+    bullet('diet.potassium', 'Your kidneys or a medicine can let potassium build up in your blood. Ask your doctor which foods are safe for you.', 'Sus riñones o una medicina pueden subirle el potasio en la sangre. Pregunte a su médico qué alimentos le convienen.', {
       cautions: ['potassium-food'],
       when: { suppression: 'potassium-caution', basis: 'known' },
     }),
-    bullet('diet.lite-salt', 'Do not use "lite" salt or salt-free salt unless your doctor says so. Most of them are made with potassium.', 'No use sal "light" ni sal sin sodio, a menos que su médico se lo indique. Casi todas tienen potasio.', {
+    bullet('diet.lite-salt', 'Do not use "lite" salt unless your doctor says so. Most kinds are made with potassium.', 'No use sal "light" sin que su médico lo indique. Casi todas tienen potasio.', {
       cautions: ['salt-substitute', 'salt'],
       // The water-pill section says the same when it is on the handout.
       when: { all: [{ suppression: 'potassium-caution', basis: 'known' }, { not: { section: 'drug-potassium-sparing-diuretic' } }] },
@@ -142,7 +142,7 @@ export const CRAMP_DIARY: SectionSpec = {
       both('Time', 'Hora'),
       both('Which leg', 'Qué pierna'),
       both('How long', 'Cuánto duró'),
-      both('How bad (0 to 10)', 'Qué tan fuerte (0 a 10)'),
+      both('How bad (0 to 10)', 'Dolor (0 a 10)'),
       both('Did it wake you?', '¿Se despertó?'),
     ],
     emptyRows: 5,

@@ -43,6 +43,6 @@ export const URGENT_HELP: SectionSpec = {
     bullet('urgent.child', 'Your child has cramps and also weakness, many falls, or loses skills they had.', 'Su hijo o hija tiene calambres y también está débil, se cae mucho o ya no hace cosas que antes hacía.', {
       when: { section: 'children' },
     }),
-    para('urgent.fallback', 'Can’t reach your doctor today? Then go to urgent care or to a hospital.', '¿No puede hablar hoy con su médico? Entonces vaya a urgencias o a un hospital.'),
+    para('urgent.fallback', 'Can’t reach your doctor today? Go to urgent care or a hospital.', '¿No localiza hoy a su médico? Vaya a urgencias.'),
   ],
 };
