@@ -14,6 +14,9 @@ export const LAB_SECTIONS: readonly SectionSpec[] = [
       para('magnesium.found', 'Your blood test found low magnesium. Your doctor will look for the reason and decide what to do.', 'Su análisis de sangre mostró el magnesio bajo. Su médico buscará la causa y decidirá qué hacer.'),
       bullet('magnesium.pills', 'Is your magnesium normal? Then more of it in a pill will likely not stop the cramps.', 'Cuando el magnesio está normal, tomar más magnesio casi nunca quita los calambres de noche.', {
         cautions: ['supplement'],
+        // The evidence is in older adults (Cochrane 2020, S8); in pregnancy it is unsettled (S9, S34), and
+        // the pregnancy section already says no pill for cramps without the midwife or doctor.
+        when: { not: { suppression: 'pregnancy', basis: 'known' } },
       }),
     ],
   },

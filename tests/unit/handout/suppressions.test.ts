@@ -174,6 +174,14 @@ describe('pregnancy: no supplement suggestion, explicit quinine and tonic-water 
       .lab({ loinc: '2823-3', value: 3.2, unit: 'mmol/L', date: '2026-11-10', low: 3.5, high: 5.1 })
       .lab({ loinc: '14635-7', value: 30, unit: 'nmol/L', date: '2026-10-01' });
 
+  it('pregnancy: drops the older-adult magnesium line from the low-magnesium section', () => {
+    const withLowMg = pregnant().lab({ loinc: '2601-3', value: 0.6, unit: 'mmol/L', date: '2026-11-10', low: 0.7, high: 1.0 });
+    const ids = blocksOf(withLowMg);
+    expect(ids).toContain('magnesium.found');
+    expect(ids).not.toContain('magnesium.pills');
+    expect(blocksOf(withNormalLabs(adult()).lab({ loinc: '2601-3', value: 0.6, unit: 'mmol/L', date: '2026-11-10', low: 0.7, high: 1.0 }))).toContain('magnesium.pills');
+  });
+
   it('pregnancy: removes every supplement suggestion and keeps the quinine and tonic-water warning', () => {
     const h = handoutOf(scenario(pregnant()), 'en');
     const ids = blockIds(h);
