@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import '../components/index.js';
+import '../components/lc-handout-preview.js';
 import type { ChecklistChangeDetail } from '../components/lc-checklist.js';
 import type { EhrStyle } from '../fhir/smart-configuration.js';
 import { LaunchError } from '../fhir/session.js';
@@ -31,6 +32,8 @@ export class LcApp extends LitElement {
     .message.problem { border-left: 0.35rem solid #a4161a; background: #fdeeee; }
     .message h1 { font-size: 1.25rem; margin: 0 0 0.5rem; }
     .expired { margin: 0; padding: 0.75rem 1rem; background: #fdeeee; border-bottom: 2px solid #a4161a; }
+    .handout { max-width: 90rem; margin: 0 auto; padding: 1rem; border-top: 1px solid #c8ccd0; }
+    .handout h2 { font-size: 1.35rem; margin: 0 0 0.75rem; }
   `;
 
   @state() private phase: Phase = { kind: 'loading' };
@@ -98,6 +101,17 @@ export class LcApp extends LitElement {
         @checklist-change=${this.onChecklist}
         @review-change=${this.onReview}
       ></lc-review-screen>
+      <section class="handout" aria-labelledby="handout-heading">
+        <h2 id="handout-heading">Patient handout</h2>
+        <lc-handout-preview
+          .findings=${s.report.findings}
+          .review=${s.review}
+          .context=${s.safetyContext}
+          patient-name=${s.fetched.patient?.name ?? ''}
+          date=${s.asOf}
+          preferred-language=${s.fetched.record.patient?.preferredLanguage ?? ''}
+        ></lc-handout-preview>
+      </section>
     `;
   }
 }

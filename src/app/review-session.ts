@@ -15,6 +15,7 @@ import type { FetchedRecord } from '../fhir/live/fetch-record.js';
 import { mapChecklist } from '../fhir/map-checklist.js';
 import { MappingReport } from '../fhir/mapping-report.js';
 import type { ReviewChangeDetail, ReviewState } from '../review/review-state.js';
+import { computeSafetyContext, type SafetyContext } from '../handout/safety-context.js';
 
 export type ChecklistAnswers = Readonly<Record<string, ChecklistAnswer>>;
 
@@ -22,6 +23,7 @@ export class ReviewSession {
   private answers: ChecklistAnswers = {};
   private reviews: ReviewState = {};
   private current: EvaluationReport;
+  private safety?: SafetyContext;
 
   constructor(
     readonly fetched: FetchedRecord,
@@ -35,6 +37,12 @@ export class ReviewSession {
     return this.current;
   }
 
+  /** What the handout's safety suppressions need (kidney disease, fluid limits, pregnancy, ...). */
+  get safetyContext(): SafetyContext {
+    this.safety ??= computeSafetyContext(this.fetched.record, this.asOf, this.current.findings);
+    return this.safety;
+  }
+
   get checklist(): ChecklistAnswers {
     return this.answers;
   }
@@ -46,6 +54,7 @@ export class ReviewSession {
   setChecklist(answers: ChecklistAnswers): EvaluationReport {
     this.answers = { ...answers };
     this.current = this.evaluate();
+    this.safety = undefined;
     return this.current;
   }
 
