@@ -22,6 +22,8 @@ const STYLE_PROPERTIES: Readonly<Record<keyof EhrStyle, string>> = {
   colorBackground: '--lc-color-background',
   colorText: '--lc-color-text',
   colorBorder: '--lc-color-border',
+  colorError: '--lc-color-error',
+  colorSuccess: '--lc-color-success',
 };
 
 @customElement('lc-app')

@@ -12,6 +12,8 @@ export interface EhrStyle {
   readonly colorBackground?: string;
   readonly colorText?: string;
   readonly colorBorder?: string;
+  readonly colorError?: string;
+  readonly colorSuccess?: string;
 }
 
 const COLOUR = /^(#[0-9a-f]{3,8}|rgba?\(\s*\d{1,3}%?\s*,\s*\d{1,3}%?\s*,\s*\d{1,3}%?\s*(,\s*(0|1|0?\.\d+))?\s*\)|[a-z]{3,20})$/i;
@@ -21,7 +23,10 @@ export function parseStyle(json: unknown): EhrStyle {
   const o = json as Record<string, unknown>;
   const colour = (v: unknown) => (typeof v === 'string' && COLOUR.test(v.trim()) ? v.trim() : undefined);
   const style: Record<string, string> = {};
-  const pairs: [keyof EhrStyle, string][] = [['colorHighlight', 'color_highlight'], ['colorBackground', 'color_background'], ['colorText', 'color_text'], ['colorBorder', 'color_border']];
+  const pairs: [keyof EhrStyle, string][] = [
+    ['colorHighlight', 'color_highlight'], ['colorBackground', 'color_background'], ['colorText', 'color_text'],
+    ['colorBorder', 'color_border'], ['colorError', 'color_error'], ['colorSuccess', 'color_success'],
+  ];
   for (const [key, field] of pairs) {
     const c = colour(o[field]);
     if (c) style[key] = c;
