@@ -121,6 +121,19 @@ describe('a launch from the EHR page', () => {
     await page.context().close();
   });
 
+  it('works inside an EHR iframe (the launch completes in the frame)', async () => {
+    const page = await stack.newPage();
+    const { launchId } = stack.sandbox.auth.createLaunch({ patientId: 'preg-32wk-low-mg' });
+    const launchUrl = `${stack.appUrl}/launch/?iss=${encodeURIComponent(stack.sandbox.fhirBase)}&launch=${encodeURIComponent(launchId)}`;
+    const ehrPage = stack.panelPageFor(launchUrl);
+    await page.goto(ehrPage);
+    const panel = page.frameLocator('#panel');
+    await panel.locator('lc-finding-card').first().waitFor({ timeout: 30_000 });
+    expect(await panel.locator('lc-red-flag-banner [data-rule-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-id')))).toContain('redflag-vte-risk');
+    expect(page.url()).toBe(ehrPage);
+    await page.context().close();
+  });
+
   it('reads well at 360 px: no sideways scrolling', async () => {
     const page = await stack.newPage({ width: 360, height: 800 });
     await launchFromEhr(stack, page, 'multimorbid-older-woman');

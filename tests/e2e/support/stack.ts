@@ -17,6 +17,8 @@ import { parseRuntimeConfig } from '../../../src/config/runtime-config.js';
 export interface Stack {
   readonly sandbox: Sandbox;
   readonly appUrl: string;
+  /** A page of a pretend EHR (its own origin, an allowed frame ancestor) that shows `src` in a side-panel iframe. */
+  panelPageFor(src: string): string;
   readonly browser: Browser;
   /** Every request the browser made, for "nothing was sent to X" assertions. */
   readonly requests: string[];
@@ -35,9 +37,20 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Escape for an HTML attribute value. */
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 export async function startStack(appDist: string, options: Omit<SandboxOptions, 'appUrl' | 'port'> = {}): Promise<Stack> {
   const port = await freePort();
   const appUrl = `http://127.0.0.1:${port}`;
+  // A second "EHR" host that embeds the app in an iframe, as EHRs show apps in a side panel.
+  const panelServer: Server = createHttpServer((req, res) => {
+    const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? 'about:blank';
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>EHR</title><iframe id="panel" title="Leg cramps" src="${attr(src)}" style="width:400px;height:900px"></iframe>`);
+  });
+  await new Promise<void>((resolve) => panelServer.listen(0, '127.0.0.1', resolve));
+  const panelOrigin = `http://127.0.0.1:${(panelServer.address() as { port: number }).port}`;
   const sandbox = await createSandbox({ ...options, port: 0, appUrl });
 
   const dist = mkdtempSync(join(tmpdir(), 'lc-e2e-app-'));
@@ -48,7 +61,7 @@ export async function startStack(appDist: string, options: Omit<SandboxOptions, 
     standaloneScope: 'launch/patient openid fhirUser patient/Patient.rs patient/Observation.rs patient/Condition.rs patient/MedicationRequest.rs patient/MedicationStatement.rs patient/MedicationDispense.rs patient/MedicationAdministration.rs patient/Medication.rs',
     allowedIssuers: [sandbox.fhirBase],
     standaloneIssuer: sandbox.fhirBase,
-    allowedFrameAncestors: [sandbox.origin],
+    allowedFrameAncestors: [sandbox.origin, panelOrigin],
   };
   writeFileSync(join(dist, 'smart-config.json'), JSON.stringify(raw));
   const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(parseRuntimeConfig(raw)) };
@@ -65,6 +78,7 @@ export async function startStack(appDist: string, options: Omit<SandboxOptions, 
     appUrl,
     browser,
     requests,
+    panelPageFor: (src) => `${panelOrigin}/panel?src=${encodeURIComponent(src)}`,
     async newPage(viewport = { width: 1280, height: 900 }) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
@@ -74,6 +88,7 @@ export async function startStack(appDist: string, options: Omit<SandboxOptions, 
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve) => panelServer.close(resolve));
       await sandbox.close();
       rmSync(dist, { recursive: true, force: true });
     },
