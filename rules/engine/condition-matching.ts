@@ -8,6 +8,7 @@
  */
 import type { ConditionCodeList } from '../codes/conditions/types.js';
 import type { CodingRef, ConditionEntry } from './record.js';
+import { isIcd10, isSnomed } from './code-systems.js';
 import { normaliseText } from './text.js';
 
 /** Longest phrase, in words, that a code list may use. */
@@ -27,12 +28,6 @@ function wordRuns(text: string): Set<string> {
   return runs;
 }
 
-const ICD10_SYSTEMS = new Set(['http://hl7.org/fhir/sid/icd-10-cm', 'urn:oid:2.16.840.1.113883.6.90', 'http://hl7.org/fhir/sid/icd-10', 'urn:oid:2.16.840.1.113883.6.3']);
-const SNOMED_SYSTEMS = new Set(['http://snomed.info/sct', 'urn:oid:2.16.840.1.113883.6.96']);
-
-const systemKey = (s: string) => s.trim().toLowerCase().replace(/^https:/, 'http:').replace(/\/+$/, '');
-export const isIcd10 = (system: string) => ICD10_SYSTEMS.has(systemKey(system));
-export const isSnomed = (system: string) => SNOMED_SYSTEMS.has(systemKey(system));
 
 /** "E11.65" and "E1165" are the same code: compare without dots and spaces, upper case. */
 const icdKey = (code: string) => code.replace(/[\s.]/g, '').toUpperCase();

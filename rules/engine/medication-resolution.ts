@@ -10,6 +10,7 @@
  *    "hydroxychloroquine" is not quinine and "Estrostep Fe" is not intravenous iron.
  */
 import type { CodingRef, MedicationUse } from './record.js';
+import { isAtc, isRxNorm } from './code-systems.js';
 import { medicationIndex, type MedicationIndex } from './medication-index.js';
 import { normaliseText } from './text.js';
 import type { MedicationClass } from '../codes/medications/types.js';
@@ -28,15 +29,6 @@ export interface ResolvedMedication {
   readonly localUse: boolean;
 }
 
-const RXNORM_SYSTEMS = new Set(['http://www.nlm.nih.gov/research/umls/rxnorm', 'urn:oid:2.16.840.1.113883.6.88']);
-const ATC_SYSTEMS = new Set(['http://www.whocc.no/atc', 'urn:oid:2.16.840.1.113883.6.73']);
-
-function systemKey(system: string): string {
-  return system.trim().toLowerCase().replace(/^https:/, 'http:').replace(/\/+$/, '');
-}
-
-export const isRxNorm = (system: string) => RXNORM_SYSTEMS.has(systemKey(system));
-export const isAtc = (system: string) => ATC_SYSTEMS.has(systemKey(system));
 
 /** Words in a form, route or product name that mean the drug is used locally, not systemically. */
 const LOCAL_USE_WORDS = new Set([

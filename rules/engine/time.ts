@@ -42,6 +42,15 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** A real calendar day `YYYY-MM-DD` (2026-02-30 is not). Plain arithmetic: this runs for every dated resource. */
+/**
+ * The local calendar day of a Date the caller holds (`new Date()` at the app's or the CLI's edge):
+ * the engine itself never reads the clock.
+ */
+export function calendarDayOf(date: Date): DayString {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 export function isValidDay(day: string): boolean {
   const m = DAY_ONLY_RE.exec(day);
   if (!m) return false;

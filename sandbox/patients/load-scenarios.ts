@@ -14,7 +14,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Bundle } from 'fhir/r4';
-import { daysBetween, isValidDay } from '../../rules/engine/time';
+import { calendarDayOf, daysBetween, isValidDay } from '../../rules/engine/time';
 import { shiftDates } from './shift-dates';
 
 /** The day every scenario bundle is written for. */
@@ -59,8 +59,7 @@ function calendarDay(today: string | Date): string {
     return today;
   }
   if (Number.isNaN(today.getTime())) throw new RangeError('today is an invalid Date');
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(today.getFullYear()).padStart(4, '0')}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  return calendarDayOf(today);
 }
 
 /** Days from the anchor to `today` (negative before it): what every scenario date is shifted by. */

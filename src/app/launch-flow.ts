@@ -5,6 +5,7 @@
  * from token to findings.
  */
 import { ALL_RULES } from '../../rules/index.js';
+import { calendarDayOf } from '../../rules/engine/time.js';
 import { loadRuntimeConfig } from '../config/runtime-config.js';
 import { fetchPatientRecord, type FetchedRecord } from '../fhir/live/fetch-record.js';
 import { completeLaunch, type Session } from '../fhir/session.js';
@@ -23,8 +24,7 @@ export interface LaunchedReview {
 
 /** Today on the clinician's machine, as a calendar day: the engine's asOf. */
 export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return calendarDayOf(now);
 }
 
 export async function launchReview(): Promise<LaunchedReview> {

@@ -1,7 +1,7 @@
 /**
  * The evaluator's main loop, separate from process I/O so tests can drive it.
  */
-import { format } from 'date-fns';
+import { calendarDayOf } from '../../rules/engine/time.js';
 import { NotFhirError } from '../fhir/read-bundle.js';
 import { evaluateBundleJson, type EvaluationReport } from '../evaluation/evaluate-bundle.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
@@ -20,7 +20,7 @@ export const EXIT_BAD_INPUT = 2;
 
 /** Today as a calendar date on this machine: the only clock read, and it is outside the engine. */
 export function today(): string {
-  return format(new Date(), 'yyyy-MM-dd');
+  return calendarDayOf(new Date());
 }
 
 export function runEvaluator(argv: readonly string[], out: Output): number {

@@ -10,11 +10,11 @@
 import { ANALYTES, ANALYTE_BY_LOINC, type AnalyteId } from '../../rules/codes/labs.js';
 import { CODED_OBSERVATION_BY_LOINC } from '../../rules/codes/observations.js';
 import type { CodedObservation, CodingRef, LabResult, QuantityValue, ReferenceRange, UnusableReason } from '../../rules/engine/record.js';
+import { isLoinc } from '../../rules/engine/code-systems.js';
 import { ANALYTE_UNITS, normaliseUnitFor, toCanonical } from '../../rules/engine/units.js';
 import { arr, ccText, codings, day, field, num, obj, period, resourceId, str, type JsonObject } from './fhir-values.js';
 import type { MappingReport } from './mapping-report.js';
 
-const LOINC_SYSTEMS = new Set(['http://loinc.org', 'urn:oid:2.16.840.1.113883.6.1', 'https://loinc.org']);
 const USABLE_STATUS = new Set(['preliminary', 'final', 'amended', 'corrected']);
 
 /** Interpretation words some senders use instead of v3 codes. */
@@ -35,7 +35,7 @@ function target(obs: JsonObject): Target | undefined {
     const coded = analyte ? undefined : CODED_OBSERVATION_BY_LOINC.get(codeValue);
     if (!analyte && !coded) continue;
     const system = str(field(rc, 'system')) ?? '';
-    if (!LOINC_SYSTEMS.has(system.toLowerCase().replace(/\/+$/, ''))) continue;
+    if (!isLoinc(system)) continue;
     const display = str(field(rc, 'display'));
     const code: CodingRef = display ? { system, code: codeValue, display } : { system, code: codeValue };
     return analyte ? { kind: 'lab', analyte, code } : { kind: 'coded', id: coded!, code };

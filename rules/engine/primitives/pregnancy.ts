@@ -73,10 +73,6 @@ function plausibility(ctx: EvaluationContext): string | undefined {
   return undefined;
 }
 
-function sourcesIncomplete(ctx: EvaluationContext, keys: readonly string[]): string[] {
-  return ctx.incompleteSources(keys);
-}
-
 /** Evidence of pregnancy on `asOf`, before the plausibility filter. */
 function pregnancySignals(ctx: EvaluationContext): EvidenceItem[] {
   const out: EvidenceItem[] = [];
@@ -109,7 +105,7 @@ export function pregnant(): Criterion {
       }
       return result('true', label, { evidence: signals, facts });
     }
-    const incomplete = sourcesIncomplete(ctx, ['Condition', 'Observation:pregnancy-status', 'Observation:edd']);
+    const incomplete = ctx.incompleteSources(['Condition', 'Observation:pregnancy-status', 'Observation:edd']);
     if (incomplete.length) return result('unknown', label, { missing: [`pregnancy data could not all be read (${incomplete.join('; ')})`] });
     return result('false', label);
   });
@@ -132,7 +128,7 @@ export function postpartum(): Criterion {
       }
     }
     if (evidence.length) return result('true', label, { evidence });
-    const incomplete = sourcesIncomplete(ctx, ['Condition', 'Observation:edd']);
+    const incomplete = ctx.incompleteSources(['Condition', 'Observation:edd']);
     if (incomplete.length) return result('unknown', label, { missing: [`postpartum data could not all be read (${incomplete.join('; ')})`] });
     return result('false', label);
   });
