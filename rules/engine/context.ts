@@ -7,7 +7,7 @@ import type { MedicationClass } from '../codes/medications/types.js';
 import { medicationActivity, type Activity } from './medication-activity.js';
 import { matchClass, resolveMedication, type ClassMatch, type ResolvedMedication } from './medication-resolution.js';
 import type { DayString, MedicationUse, PatientRecord, SourceKey, SourceStatus } from './record.js';
-import { ageInYears } from './time.js';
+import { vitalStatus, type VitalStatus } from './vital-status.js';
 
 export interface MedicationView {
   readonly use: MedicationUse;
@@ -49,7 +49,9 @@ function resolveCached(use: MedicationUse): ResolvedMedication {
 }
 
 export class EvaluationContext {
+  /** Age on `asOf`, or at death for a patient who died before it. */
   readonly ageYears: number | undefined;
+  readonly vital: VitalStatus;
   private medicationViews?: readonly MedicationView[];
   private readonly memo = new Map<string, unknown>();
 
@@ -57,7 +59,8 @@ export class EvaluationContext {
     readonly record: PatientRecord,
     readonly asOf: DayString,
   ) {
-    this.ageYears = ageInYears(record.patient?.birthDate, asOf);
+    this.vital = vitalStatus(record.patient, asOf);
+    this.ageYears = this.vital.ageYears;
   }
 
   /** Status of a data source; a source never asked for counts as unavailable. */
@@ -106,6 +109,11 @@ export class EvaluationContext {
 }
 
 export function describeState(s: SourceStatus): string {
-  const base = s.state === 'not-authorised' ? 'not authorised' : s.state === 'truncated' ? 'only partly read (truncated)' : s.state === 'failed' ? 'could not be read' : 'read in full';
+  const base =
+    s.state === 'not-authorised' ? 'not authorised'
+    : s.state === 'truncated' ? 'only partly read (truncated)'
+    : s.state === 'failed' ? 'could not be read'
+    : s.state === 'unsupported' ? 'not offered by this EHR'
+    : 'read in full';
   return s.reason && s.state !== 'complete' ? `${base} (${s.reason})` : base;
 }

@@ -31,7 +31,10 @@ export interface PatientInfo {
   readonly birthDate?: string;
   /** Preferred language (BCP-47) from `Patient.communication`, when the record has one. */
   readonly preferredLanguage?: string;
+  /** `deceasedBoolean`, or true when `deceasedDateTime` is a valid date (rule catalogue, second round). */
   readonly deceased?: boolean;
+  /** The calendar day of `deceasedDateTime`, when the record gives one. */
+  readonly deceasedDate?: DayString;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,7 +78,13 @@ export type UnusableReason =
   | 'unknown-unit'
   | 'missing-unit'
   | 'implausible-value'
-  | 'no-date';
+  | 'no-date'
+  /** A date or dateTime that is not in FHIR's format in full (`2026/11/20`, `20261120`). */
+  | 'malformed-date'
+  /** The UCUM code and the unit text name different known units (`mg/dL` against `mmol/L`). */
+  | 'unit-conflict'
+  /** An eGFR whose unit is not per 1.73 m² (`mL/min` is a clearance). */
+  | 'not-per-body-surface';
 
 export interface QuantityValue {
   readonly value: number;
@@ -168,9 +177,11 @@ export interface ChecklistResponse {
  * - complete: everything the source holds for this patient was read;
  * - truncated: a page cap or a repeating `next` link stopped the reading early;
  * - failed: the server or network failed (reason says how);
- * - not-authorised: 401/403, or the scope was not granted.
+ * - not-authorised: 401/403, or the scope was not granted;
+ * - unsupported: the server does not offer this resource type (absent from its CapabilityStatement,
+ *   or 404 for the type), so it was not queried. Same insufficient-data semantics as `failed`.
  */
-export type SourceState = 'complete' | 'truncated' | 'failed' | 'not-authorised';
+export type SourceState = 'complete' | 'truncated' | 'failed' | 'not-authorised' | 'unsupported';
 
 export interface SourceStatus {
   readonly state: SourceState;

@@ -5,15 +5,20 @@
  */
 import { ALL_RULES, evaluate } from '../../rules/index.js';
 import type { PatientRecord } from '../../rules/engine/record.js';
-import { ageInYears } from '../../rules/engine/time.js';
+import { vitalStatus } from '../../rules/engine/vital-status.js';
 import type { Finding, RuleDefinition } from '../../rules/engine/types.js';
 import { mapBundle } from '../fhir/read-bundle.js';
 import type { MappingReport } from '../fhir/mapping-report.js';
 
 export interface PatientSummary {
   readonly id: string | null;
+  /** Age on `asOf`; for a patient who died before it, age at death. */
   readonly ageYears: number | null;
   readonly gender: string | null;
+  /** Dead on `asOf` (a death dated after `asOf` means alive then). */
+  readonly deceased: boolean;
+  /** The day of death, when the record gives one (absent for `deceasedBoolean` alone). */
+  readonly deceasedDate?: string;
 }
 
 export interface EvaluationReport {
@@ -32,9 +37,16 @@ export interface EvaluationReport {
 export function buildReport(record: PatientRecord, report: MappingReport, asOf: string, rules: readonly RuleDefinition[] = ALL_RULES, bundleType?: string): EvaluationReport {
   const findings = evaluate(record, asOf, rules);
   const p = record.patient;
+  const vital = vitalStatus(p, asOf);
   return {
     asOf,
-    patient: { id: p?.source.id ?? null, ageYears: ageInYears(p?.birthDate, asOf) ?? null, gender: p?.gender ?? null },
+    patient: {
+      id: p?.source.id ?? null,
+      ageYears: vital.ageYears ?? null,
+      gender: p?.gender ?? null,
+      deceased: vital.deceased,
+      ...(vital.deceasedDate ? { deceasedDate: vital.deceasedDate } : {}),
+    },
     findings,
     dataStatus: { sources: record.sources, ...report.toJSON(), ...(bundleType ? { bundleType } : {}) },
   };

@@ -3,7 +3,7 @@
  * mapped: the engine does not need them, so they never travel with findings.
  */
 import type { Gender, PatientInfo } from '../../rules/engine/record.js';
-import { arr, bool, codings, field, obj, resourceId, str, type JsonObject } from './fhir-values.js';
+import { arr, bool, codings, day, field, obj, resourceId, str, type JsonObject } from './fhir-values.js';
 
 const GENDERS: readonly Gender[] = ['male', 'female', 'other', 'unknown'];
 
@@ -21,6 +21,8 @@ export function mapPatient(patient: JsonObject): PatientInfo | undefined {
   const gender: Gender = GENDERS.includes(g as Gender) ? (g as Gender) : 'unknown';
   const birthDate = str(field(patient, 'birthDate'));
   const language = preferredLanguage(patient);
+  // A death date that is not a FHIR date is still a death: the record says so, only the day is unknown.
+  const deceasedDate = day(field(patient, 'deceasedDateTime'));
   const deceased = bool(field(patient, 'deceasedBoolean')) ?? (str(field(patient, 'deceasedDateTime')) ? true : undefined);
   return {
     source: { resourceType: 'Patient', id },
@@ -28,5 +30,6 @@ export function mapPatient(patient: JsonObject): PatientInfo | undefined {
     ...(birthDate && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(birthDate) ? { birthDate } : {}),
     ...(language ? { preferredLanguage: language } : {}),
     ...(deceased !== undefined ? { deceased } : {}),
+    ...(deceased && deceasedDate ? { deceasedDate } : {}),
   };
 }

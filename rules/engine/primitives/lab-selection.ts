@@ -37,6 +37,9 @@ const UNUSABLE_WORDS: Record<UnusableReason, string> = {
   'missing-unit': 'it has no unit',
   'implausible-value': 'the value is not physiologically plausible',
   'no-date': 'it has no date',
+  'malformed-date': 'its date is not a valid FHIR date',
+  'unit-conflict': 'its unit code and unit text disagree',
+  'not-per-body-surface': 'its unit is not per 1.73 m² (a clearance, not an eGFR)',
 };
 
 /**

@@ -48,7 +48,7 @@ export interface FetchedRecord {
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxRetries: 2, maxRetryAfterMs: 10_000, maxPages: 20 } as const;
 
 /** The most severe status wins when several queries answer for one source. */
-const SEVERITY: Record<SourceStatus['state'], number> = { complete: 0, truncated: 1, failed: 2, 'not-authorised': 3 };
+const SEVERITY: Record<SourceStatus['state'], number> = { complete: 0, truncated: 1, unsupported: 2, failed: 3, 'not-authorised': 4 };
 
 export async function fetchPatientRecord(live: LiveContext, o: FetchOptions): Promise<FetchedRecord> {
   const http: HttpOptions = {
