@@ -36,7 +36,7 @@ describe('evaluate (one bundle)', () => {
     expect(stderr).toBe('');
     const out = JSON.parse(stdout);
     expect(out.asOf).toBe('2026-11-21');
-    expect(out.patient).toEqual({ id: 'e01', ageYears: 75, gender: 'male' });
+    expect(out.patient).toEqual({ id: 'e01', ageYears: 75, gender: 'male', deceased: false });
     expect(out.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual([...CATALOGUE_IDS].sort());
     const reds = out.findings.map((f: { redFlag: boolean }) => f.redFlag);
     expect(reds.indexOf(false)).toBe(reds.filter(Boolean).length);
