@@ -64,6 +64,12 @@ export interface MedicationUse {
   readonly date?: DayString;
   /** End of the effective period, for statements. */
   readonly periodEnd?: DayString;
+  /**
+   * The `medicationReference` that could not be resolved (not contained, not in the Bundle, not
+   * included by the search, and not readable with `GET Medication/<id>`). With no codings and no
+   * text, the medication is unidentified: it may be any drug (rule catalogue, second round).
+   */
+  readonly unresolvedReference?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

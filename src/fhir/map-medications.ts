@@ -20,6 +20,7 @@ const KIND_BY_TYPE: Readonly<Record<string, MedicationSourceKind>> = {
 export const MEDICATION_RESOURCE_TYPES = Object.keys(KIND_BY_TYPE);
 
 interface MedicationContent {
+  unresolvedReference?: string;
   codings: CodingRef[];
   text?: string;
   ingredientCodings: CodingRef[];
@@ -53,9 +54,10 @@ function medicationContent(resource: JsonObject, set: ResourceSet, report: Mappi
   if (!ref) return undefined;
   const target = set.resolve(referenceOf(ref), resource);
   if (target && resourceType(target) === 'Medication') return fromMedication(target);
-  report.drop(type, 'medicationReference not resolved (kept by its display text only)');
   const display = str(field(ref, 'display'));
-  return { codings: [], ...(display ? { text: display } : {}), ingredientCodings: [], ingredientTexts: [], formTexts: [] };
+  report.drop(type, display ? 'medicationReference not resolved (kept by its display text only)' : 'medicationReference not resolved and no display (an unidentified medication)');
+  const reference = referenceOf(ref) ?? '(reference without a target)';
+  return { unresolvedReference: reference, codings: [], ...(display ? { text: display } : {}), ingredientCodings: [], ingredientTexts: [], formTexts: [] };
 }
 
 /** Route words from dosage instructions (`dosageInstruction` on requests and dispenses, `dosage` elsewhere). */
@@ -122,6 +124,7 @@ export function mapMedication(resource: JsonObject, set: ResourceSet, report: Ma
     ...(doNotPerform ? { doNotPerform } : {}),
     codings: content.codings,
     ...(content.text ? { text: content.text } : {}),
+    ...(content.unresolvedReference ? { unresolvedReference: content.unresolvedReference } : {}),
     ingredientCodings: content.ingredientCodings,
     ingredientTexts: content.ingredientTexts,
     formTexts: [...content.formTexts, ...routeTexts(resource)],
