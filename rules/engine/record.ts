@@ -64,6 +64,10 @@ export interface MedicationUse {
   readonly date?: DayString;
   /** End of the effective period, for statements. */
   readonly periodEnd?: DayString;
+  /** MedicationStatement.dateAsserted: when someone last said the patient takes it. */
+  readonly asserted?: DayString;
+  /** MedicationRequest.dispenseRequest.validityPeriod: while the order may be dispensed. */
+  readonly validity?: { readonly start?: DayString; readonly end?: DayString };
   /**
    * The `medicationReference` that could not be resolved (not contained, not in the Bundle, not
    * included by the search, and not readable with `GET Medication/<id>`). With no codings and no
@@ -154,6 +158,11 @@ export interface ConditionEntry {
   /** `confirmed`, `provisional`, `differential`, `unconfirmed`, `refuted`, `entered-in-error`, or undefined. */
   readonly verificationStatus?: string;
   readonly onset?: DayString;
+  /**
+   * `onsetAge` in years (converted from its unit), when the record gives an age rather than a
+   * date; the engine turns it into a day with the birth date.
+   */
+  readonly onsetAgeYears?: number;
   readonly abatement?: DayString;
   /** True when abatement[x] is present in any form (date, age, boolean, string). */
   readonly abated: boolean;

@@ -72,16 +72,18 @@ function routeTexts(resource: JsonObject): string[] {
   return out;
 }
 
-function dates(resource: JsonObject, kind: MedicationSourceKind): { date?: string; periodEnd?: string } {
+function dates(resource: JsonObject, kind: MedicationSourceKind): { date?: string; periodEnd?: string; asserted?: string; validity?: { start?: string; end?: string } } {
   switch (kind) {
     case 'request': {
       const d = day(field(resource, 'authoredOn'));
-      return d ? { date: d } : {};
+      const validity = period(field(obj(field(resource, 'dispenseRequest')), 'validityPeriod'));
+      return { ...(d ? { date: d } : {}), ...(validity.start || validity.end ? { validity } : {}) };
     }
     case 'statement': {
       const p = period(field(resource, 'effectivePeriod'));
-      const d = day(field(resource, 'effectiveDateTime')) ?? p.start ?? day(field(resource, 'dateAsserted'));
-      return { ...(d ? { date: d } : {}), ...(p.end ? { periodEnd: p.end } : {}) };
+      const asserted = day(field(resource, 'dateAsserted'));
+      const d = day(field(resource, 'effectiveDateTime')) ?? p.start ?? asserted;
+      return { ...(d ? { date: d } : {}), ...(p.end ? { periodEnd: p.end } : {}), ...(asserted ? { asserted } : {}) };
     }
     case 'dispense': {
       const d = day(field(resource, 'whenHandedOver')) ?? day(field(resource, 'whenPrepared'));
