@@ -8,30 +8,53 @@
 import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { DayString } from './record.js';
 
-const DAY_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+/**
+ * FHIR R4's date, dateTime and instant, matched in full
+ * (https://hl7.org/fhir/R4/datatypes.html#date, #dateTime, #instant): `YYYY`, `YYYY-MM`,
+ * `YYYY-MM-DD`, or `YYYY-MM-DDThh:mm:ss(.s+)` with `Z` or `±hh:mm`. A time without a zone is
+ * accepted and read as local time (rule catalogue, second round); any other string is not a date,
+ * so `2026/11/20` and `20261120` are refused rather than read as a year. Any of the three forms is
+ * accepted in any date element: the calendar day they name is the same.
+ */
+const FHIR_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00))?)?)?)?$/;
+
+interface DateParts {
+  readonly year: string;
+  readonly month?: string;
+  readonly day?: string;
+}
+
+/** The parts of a FHIR date, dateTime or instant, or undefined when the value is not one (or names no real day). */
+function fhirDateParts(value: unknown): DateParts | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = FHIR_DATE_RE.exec(value.trim());
+  if (!m) return undefined;
+  const parts: DateParts = { year: m[1]!, ...(m[2] ? { month: m[2] } : {}), ...(m[3] ? { day: m[3] } : {}) };
+  return isValidDay(`${parts.year}-${parts.month ?? '01'}-${parts.day ?? '01'}`) ? parts : undefined;
+}
+
+/** Is this a FHIR date, dateTime or instant naming a real calendar day? */
+export function isFhirDate(value: unknown): boolean {
+  return fhirDateParts(value) !== undefined;
+}
 
 /**
- * The calendar day of a FHIR date or dateTime. Partial dates are padded to the first day
- * (`2021-03` → `2021-03-01`). Returns undefined for anything that is not a real date.
+ * The calendar day of a FHIR date, dateTime or instant. Partial dates are padded to the first day
+ * (`2021-03` → `2021-03-01`). Returns undefined for anything that is not a FHIR date in full or
+ * not a real day.
  */
 export function toDay(value: unknown): DayString | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = DAY_RE.exec(value.trim());
-  if (!m) return undefined;
-  const day = `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
-  return isValidDay(day) ? day : undefined;
+  const p = fhirDateParts(value);
+  return p ? `${p.year}-${p.month ?? '01'}-${p.day ?? '01'}` : undefined;
 }
 
 /** The last calendar day a partial date can mean (`2010` → `2010-12-31`): used for birth dates, so age is never overstated. */
 export function toLatestDay(value: unknown): DayString | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = DAY_RE.exec(value.trim());
-  if (!m) return undefined;
-  if (m[3]) return toDay(value);
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : 12;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return toDay(`${m[1]}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`);
+  const p = fhirDateParts(value);
+  if (!p) return undefined;
+  if (p.day) return `${p.year}-${p.month}-${p.day}`;
+  const month = p.month ?? '12';
+  return `${p.year}-${month}-${String(daysInMonth(Number(p.year), Number(month))).padStart(2, '0')}`;
 }
 
 const DAY_ONLY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -41,7 +64,6 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** A real calendar day `YYYY-MM-DD` (2026-02-30 is not). Plain arithmetic: this runs for every dated resource. */
 /**
  * The local calendar day of a Date the caller holds (`new Date()` at the app's or the CLI's edge):
  * the engine itself never reads the clock.
@@ -51,6 +73,7 @@ export function calendarDayOf(date: Date): DayString {
   return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A real calendar day `YYYY-MM-DD` (2026-02-30 is not). Plain arithmetic: this runs for every dated resource. */
 export function isValidDay(day: string): boolean {
   const m = DAY_ONLY_RE.exec(day);
   if (!m) return false;

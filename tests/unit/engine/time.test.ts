@@ -2,7 +2,7 @@
  * Calendar days and lookbacks: the engine's only notion of time.
  */
 import { describe, expect, it } from 'vitest';
-import { addDuration, ageInYears, isValidDay, lookbackStart, toDay, withinLookback } from '../../../rules/engine/time.js';
+import { addDuration, ageInYears, isFhirDate, isValidDay, lookbackStart, toDay, toLatestDay, withinLookback } from '../../../rules/engine/time.js';
 
 describe('time', () => {
   it('reads the calendar day a FHIR date or dateTime names, in its own offset', () => {
@@ -12,6 +12,40 @@ describe('time', () => {
     expect(toDay('2026-02-30')).toBeUndefined();
     expect(toDay('yesterday')).toBeUndefined();
     expect(toDay(20261109)).toBeUndefined();
+  });
+
+  // FHIR R4 date, dateTime and instant (https://hl7.org/fhir/R4/datatypes.html#date, #dateTime,
+  // #instant) must match in full: a prefix that looks like a year is not a date (rule catalogue,
+  // second round, "Implausible values and malformed data are unusable").
+  it.each(['2026/11/20', '20261120', '2026-1-5', '2026-11-20T', '2026-11-20T10:00', '2026-11-20T10:00Z', '2026-11-20T24:00:00Z', '2026-11-20T10:00:00+15:00', '2026-11-20T10:00:00+0100', '2026-11-20 10:00:00', '2026-11-20Z', '2026-11Z', '2026-00', '2026-13', '0000', '0000-01-01', '11-20-2026', '2026-11-20T10:00:00Zjunk', '2026-11-20junk', 'T10:00:00Z', '', '   '])(
+    'refuses %j, which is not a FHIR date, dateTime or instant', (s) => {
+      expect(toDay(s)).toBeUndefined();
+      expect(toLatestDay(s)).toBeUndefined();
+      expect(isFhirDate(s)).toBe(false);
+    },
+  );
+
+  it.each([
+    ['2021', '2021-01-01', '2021-12-31'],
+    ['2021-03', '2021-03-01', '2021-03-31'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2021-03-04', '2021-03-04', '2021-03-04'],
+    ['2021-03-04T23:59:60Z', '2021-03-04', '2021-03-04'],
+    ['2021-03-04T10:30:00.123456+14:00', '2021-03-04', '2021-03-04'],
+    ['2021-03-04T10:30:00-13:59', '2021-03-04', '2021-03-04'],
+    // A time without a zone is accepted and read as local time (catalogue, second round).
+    ['2021-03-04T10:30:00', '2021-03-04', '2021-03-04'],
+    [' 2021-03-04 ', '2021-03-04', '2021-03-04'],
+  ])('reads %j as the day %s (latest possible day %s)', (s, first, last) => {
+    expect(toDay(s)).toBe(first);
+    expect(toLatestDay(s)).toBe(last);
+    expect(isFhirDate(s)).toBe(true);
+  });
+
+  it('refuses days that do not exist even in an otherwise well-formed dateTime', () => {
+    expect(toDay('2025-02-29T10:00:00Z')).toBeUndefined();
+    expect(toDay('2026-04-31')).toBeUndefined();
+    expect(toDay('2026-11-20T10:60:00Z')).toBeUndefined();
   });
 
   it('knows real calendar days, leap years included', () => {
@@ -42,5 +76,7 @@ describe('time', () => {
     expect(ageInYears('2008-11-22', '2026-11-21')).toBe(17);
     expect(ageInYears('2008', '2026-11-21')).toBe(17);
     expect(ageInYears('2030-01-01', '2026-11-21')).toBeUndefined();
+    expect(ageInYears('2008/11/21', '2026-11-21')).toBeUndefined();
+    expect(ageInYears('20081121', '2026-11-21')).toBeUndefined();
   });
 });
