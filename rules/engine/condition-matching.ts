@@ -3,12 +3,18 @@
  * and, only when the Condition carries no ICD-10-CM code, by whole-word phrases in its text
  * (records that send text only, or a SNOMED descendant that is not listed).
  *
+ * A code matches only when it is well formed for its system (rule catalogue, second round: "Codes
+ * match only when they are codes"; rules/engine/code-systems.ts): `CANCELLED` sent as an ICD-10-CM
+ * code starts with C but is not under `C*`, and `C50.91199` is not `C50.911`. Such a coding still
+ * counts as an ICD-10-CM coding for the text rule: the sender filled the coded slot with something
+ * that is not a code (often a status word), so its display is not promoted to a diagnosis either.
+ *
  * Code lists are compiled once (normalised phrases, ICD keys, SNOMED sets) and each Condition's
  * texts are normalised once: every rule asks about every Condition, so this is a hot path.
  */
 import type { ConditionCodeList } from '../codes/conditions/types.js';
 import type { CodingRef, ConditionEntry } from './record.js';
-import { isIcd10, isSnomed } from './code-systems.js';
+import { isIcd10, isSnomed, isWellFormedIcd10, isWellFormedSnomed } from './code-systems.js';
 import { normaliseText } from './text.js';
 
 /** Longest phrase, in words, that a code list may use. */
@@ -40,9 +46,9 @@ interface IcdPattern {
 const toPattern = (entry: string): IcdPattern => (entry.endsWith('*') ? { key: icdKey(entry.slice(0, -1)), prefix: true } : { key: icdKey(entry), prefix: false });
 const patternMatches = (codeKey: string, p: IcdPattern) => (p.prefix ? codeKey.startsWith(p.key) : codeKey === p.key);
 
-/** Does an ICD-10 code match a list entry ("E11*" is a prefix, "N18.6" is exact)? */
+/** Does an ICD-10 code match a list entry ("E11*" is a prefix, "N18.6" is exact)? Never when it is not a well-formed code. */
 export function icdMatches(codeValue: string, entry: string): boolean {
-  return patternMatches(icdKey(codeValue), toPattern(entry));
+  return isWellFormedIcd10(codeValue) && patternMatches(icdKey(codeValue), toPattern(entry));
 }
 
 interface CompiledList {
@@ -73,7 +79,8 @@ function compile(list: ConditionCodeList): CompiledList {
 }
 
 interface ConditionView {
-  readonly icd: readonly { coding: CodingRef; key: string }[];
+  /** Every ICD-10 coding; `key` only for the well-formed ones (the others never match). */
+  readonly icd: readonly { coding: CodingRef; key?: string }[];
   readonly snomed: readonly CodingRef[];
   /** Per text (CodeableConcept.text, each display): its word runs. */
   readonly texts: readonly Set<string>[];
@@ -84,11 +91,11 @@ const views = new WeakMap<object, ConditionView>();
 function view(cond: Pick<ConditionEntry, 'codings' | 'text'>): ConditionView {
   let v = views.get(cond);
   if (!v) {
-    const icd: { coding: CodingRef; key: string }[] = [];
+    const icd: { coding: CodingRef; key?: string }[] = [];
     const snomed: CodingRef[] = [];
     for (const coding of cond.codings) {
-      if (isIcd10(coding.system)) icd.push({ coding, key: icdKey(coding.code) });
-      else if (isSnomed(coding.system)) snomed.push({ ...coding, code: coding.code.trim() });
+      if (isIcd10(coding.system)) icd.push(isWellFormedIcd10(coding.code) ? { coding, key: icdKey(coding.code) } : { coding });
+      else if (isSnomed(coding.system) && isWellFormedSnomed(coding.code)) snomed.push({ ...coding, code: coding.code.trim() });
     }
     const rawTexts = [cond.text, ...cond.codings.map((c) => c.display)].filter((t): t is string => !!t);
     // CodeableConcept.text usually repeats a display: read each distinct text once.
@@ -107,6 +114,7 @@ export function matchConditionList(cond: Pick<ConditionEntry, 'codings' | 'text'
   const c = compile(list);
   const v = view(cond);
   for (const { coding, key } of v.icd) {
+    if (key === undefined) continue;
     if (c.excludeIcd.some((p) => patternMatches(key, p))) continue;
     if (c.icd.some((p) => patternMatches(key, p))) return { by: 'icd10', coding };
   }

@@ -8,9 +8,13 @@
  * 3. Otherwise the free text (CodeableConcept.text, displays, Medication.ingredient names) is
  *    scanned for ingredient names, synonyms and brand names, whole words only, so
  *    "hydroxychloroquine" is not quinine and "Estrostep Fe" is not intravenous iron.
+ *
+ * A code counts only when it is well formed for its system (rule catalogue, second round; see
+ * code-systems.ts): an ATC "code" such as `C03AA03XYZ` would otherwise fall under the thiazide
+ * prefix `C03AA`. A coding that is not a code is read like no coding, so the text still is.
  */
 import type { CodingRef, MedicationUse } from './record.js';
-import { isAtc, isRxNorm } from './code-systems.js';
+import { isAtc, isRxNorm, isWellFormedAtc, isWellFormedRxNorm } from './code-systems.js';
 import { medicationIndex, type MedicationIndex } from './medication-index.js';
 import { normaliseText } from './text.js';
 import type { MedicationClass } from '../codes/medications/types.js';
@@ -71,6 +75,7 @@ export function resolveMedication(med: MedicationUse, index: MedicationIndex = m
 
   for (const coding of [...med.codings, ...med.ingredientCodings]) {
     if (isRxNorm(coding.system)) {
+      if (!isWellFormedRxNorm(coding.code)) continue;
       const found = index.ingredientsByRxcui.get(coding.code.trim());
       const productText = index.productTextByRxcui.get(coding.code.trim());
       if (productText) productTexts.push(productText);
@@ -79,6 +84,7 @@ export function resolveMedication(med: MedicationUse, index: MedicationIndex = m
         for (const ing of found) if (!ingredients.has(ing)) ingredients.set(ing, { by: 'rxnorm-code', code: coding.code, ...(coding.display ? { display: coding.display } : {}) });
       }
     } else if (isAtc(coding.system)) {
+      if (!isWellFormedAtc(coding.code)) continue;
       const code = coding.code.trim().toUpperCase();
       atcCodes.push({ ...coding, code });
       const found = index.ingredientsByAtc.get(code);

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SYSTEMIC_CORTICOSTEROIDS } from '../../../rules/codes/medications/corticosteroids.js';
+import { THIAZIDE_DIURETICS } from '../../../rules/codes/medications/diuretics.js';
 import { matchClass, resolveMedication } from '../../../rules/engine/medication-resolution.js';
 import type { MedicationUse } from '../../../rules/engine/record.js';
 
@@ -41,5 +42,21 @@ describe('resolveMedication', () => {
     expect(steroid({ text: 'budesonide 3 MG Oral Capsule' })).toBe(true);
     expect(steroid({ text: 'methylprednisolone', formTexts: ['Intramuscular route'] })).toBe(true);
     expect(steroid({ text: 'dexamethasone', formTexts: ['Ophthalmic route'] })).toBe(false);
+  });
+});
+
+describe('codes match only when they are codes (rule catalogue, second round)', () => {
+  const atc = (code: string) => ({ system: 'http://www.whocc.no/atc', code });
+
+  it('an ATC code with extra characters does not fall under a class prefix; a well-formed one does, at any level', () => {
+    expect(matchClass(resolveMedication(use({ codings: [atc('C03AA03XYZ')] })), THIAZIDE_DIURETICS).matched).toBe(false);
+    expect(matchClass(resolveMedication(use({ codings: [atc('C03AA99')] })), THIAZIDE_DIURETICS).matched).toBe(true);
+    expect(matchClass(resolveMedication(use({ codings: [atc('c03aa03')] })), THIAZIDE_DIURETICS).matched).toBe(true);
+    expect(resolveMedication(use({ codings: [atc('C03AA03XYZ')] })).atcCodes).toEqual([]);
+  });
+
+  it('an RxNorm code that is not numeric is not looked up, and the text is read instead', () => {
+    expect([...resolveMedication(use({ codings: [rx('316672x')] })).ingredients.keys()]).toEqual([]);
+    expect([...resolveMedication(use({ codings: [rx('constructor', 'furosemide 40 mg')] })).ingredients.keys()]).toEqual(['furosemide']);
   });
 });
