@@ -12,6 +12,7 @@ import { AMINOCAPROIC_ACID } from '../codes/medications/single-drugs.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -38,7 +39,7 @@ export const rule = defineRule({
   summary: {
     flagged: 'On aminocaproic acid: a possible cramp contributor; ask about weakness and dark urine',
     notFlagged: 'No aminocaproic acid in use',
-    insufficient: 'Aminocaproic acid use could not be checked',
+    insufficient: medicationInsufficient('Aminocaproic acid use could not be checked'),
   },
   detail: (r) =>
     [

@@ -13,6 +13,7 @@ import { CARBONIC_ANHYDRASE_INHIBITORS } from '../codes/medications/diuretics.js
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
@@ -49,7 +50,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On a carbonic anhydrase inhibitor (${r.facts.drug}): a possible cramp contributor (low-grade evidence)`,
     notFlagged: 'No acetazolamide or methazolamide in use',
-    insufficient: 'Carbonic anhydrase inhibitor use could not be checked',
+    insufficient: medicationInsufficient('Carbonic anhydrase inhibitor use could not be checked'),
   },
   detail: (r) => {
     const low = describeLowElectrolytes(r.evidence);

@@ -14,6 +14,7 @@ import { CHOLINESTERASE_INHIBITORS } from '../codes/medications/cholinesterase-i
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -40,7 +41,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On a cholinesterase inhibitor (${r.facts.drug}): can cause muscle twitching or cramps (low-grade evidence)`,
     notFlagged: 'No cholinesterase inhibitor in use',
-    insufficient: 'Cholinesterase inhibitor use could not be checked',
+    insufficient: medicationInsufficient('Cholinesterase inhibitor use could not be checked'),
   },
   detail: (r) =>
     [

@@ -10,6 +10,7 @@ import { CIMETIDINE } from '../codes/medications/single-drugs.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -35,7 +36,7 @@ export const rule = defineRule({
   summary: {
     flagged: 'On cimetidine: a possible cramp contributor (low-grade evidence)',
     notFlagged: 'No cimetidine in use',
-    insufficient: 'Cimetidine use could not be checked',
+    insufficient: medicationInsufficient('Cimetidine use could not be checked'),
   },
   detail: (r) =>
     [

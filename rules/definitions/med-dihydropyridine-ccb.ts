@@ -18,6 +18,7 @@ import { DIHYDROPYRIDINE_CCBS } from '../codes/medications/calcium-channel-block
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -47,7 +48,7 @@ export const rule = defineRule({
         ? 'On nifedipine: named as a cramp-inducing drug (NICE CKS, BMJ 1995)'
         : `On ${r.facts.drug}, a dihydropyridine: cramp evidence is for nifedipine, applied here by class`,
     notFlagged: 'No dihydropyridine calcium-channel blocker in use (diltiazem and verapamil are not counted)',
-    insufficient: 'Dihydropyridine calcium-channel blocker use could not be checked',
+    insufficient: medicationInsufficient('Dihydropyridine calcium-channel blocker use could not be checked'),
   },
   detail: (r) =>
     [

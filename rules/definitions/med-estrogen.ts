@@ -19,6 +19,7 @@ import { ESTROGENS } from '../codes/medications/hormones.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -45,7 +46,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On an estrogen-containing medicine (${r.facts.drug}): linked to cramps; also raises clot risk`,
     notFlagged: 'No estrogen-containing medicine in use (progestin-only methods do not count)',
-    insufficient: 'Estrogen use could not be checked',
+    insufficient: medicationInsufficient('Estrogen use could not be checked'),
   },
   detail: (r) =>
     [

@@ -14,6 +14,7 @@ import { ISA_BETA_BLOCKERS } from '../codes/medications/single-drugs.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -40,7 +41,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On ${r.facts.drug}, a beta-blocker with intrinsic sympathomimetic activity: a listed cramp risk factor`,
     notFlagged: 'No pindolol or acebutolol in use (other beta-blockers are not counted)',
-    insufficient: 'Use of pindolol or acebutolol could not be checked',
+    insufficient: medicationInsufficient('Use of pindolol or acebutolol could not be checked'),
   },
   detail: (r) =>
     [

@@ -15,6 +15,7 @@ import { LONG_ACTING_BETA_AGONISTS } from '../codes/medications/beta-agonists.js
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -41,7 +42,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On a long-acting beta-agonist (${r.facts.drug}): the strongest drug link to night cramps in a large study`,
     notFlagged: 'No long-acting beta-agonist inhaler in use',
-    insufficient: 'Long-acting beta-agonist use could not be checked',
+    insufficient: medicationInsufficient('Long-acting beta-agonist use could not be checked'),
   },
   detail: (r) =>
     [

@@ -17,6 +17,7 @@ import { LOOP_DIURETICS } from '../codes/medications/diuretics.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
@@ -64,7 +65,7 @@ export const rule = defineRule({
         ? `On a loop diuretic (${r.facts.drug}): weak link, not significant (p = 0.07); low electrolytes shown beside it`
         : `On a loop diuretic (${r.facts.drug}): only a weak link to cramps, not significant (aSR 1.20, p = 0.07)`,
     notFlagged: 'No loop diuretic in use',
-    insufficient: 'Loop diuretic use could not be checked',
+    insufficient: medicationInsufficient('Loop diuretic use could not be checked'),
   },
   detail: (r) => {
     const low = describeLowElectrolytes(r.evidence);

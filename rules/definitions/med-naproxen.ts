@@ -11,6 +11,7 @@ import { NAPROXEN } from '../codes/medications/naproxen.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -36,7 +37,7 @@ export const rule = defineRule({
   summary: {
     flagged: 'Takes naproxen: listed among drugs linked to leg cramps',
     notFlagged: 'No naproxen in use',
-    insufficient: 'Naproxen use could not be checked',
+    insufficient: medicationInsufficient('Naproxen use could not be checked'),
   },
   detail: (r) =>
     [

@@ -17,6 +17,7 @@ import { NEUROTOXIC_CHEMOTHERAPY } from '../codes/medications/neurotoxic-chemoth
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
@@ -53,7 +54,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `Recent neurotoxic chemotherapy (${r.facts.drug}): nerve damage can cause cramps`,
     notFlagged: 'No neurotoxic chemotherapy in the last 90 days',
-    insufficient: 'Chemotherapy could not be checked',
+    insufficient: medicationInsufficient('Chemotherapy could not be checked'),
   },
   detail: (r) => {
     const low = describeLowElectrolytes(r.evidence);

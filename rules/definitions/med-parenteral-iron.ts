@@ -16,6 +16,7 @@ import { PARENTERAL_IRON } from '../codes/medications/parenteral-iron.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -42,7 +43,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `Intravenous iron given recently (${r.facts.drug}): listed among drugs linked to cramps, though rarely`,
     notFlagged: 'No intravenous iron in the last 90 days',
-    insufficient: 'Intravenous iron use could not be checked',
+    insufficient: medicationInsufficient('Intravenous iron use could not be checked'),
   },
   detail: (r) =>
     [

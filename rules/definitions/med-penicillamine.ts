@@ -12,6 +12,7 @@ import { PENICILLAMINE } from '../codes/medications/single-drugs.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -38,7 +39,7 @@ export const rule = defineRule({
   summary: {
     flagged: 'On penicillamine: a possible, unconfirmed cramp contributor',
     notFlagged: 'No penicillamine in use',
-    insufficient: 'Penicillamine use could not be checked',
+    insufficient: medicationInsufficient('Penicillamine use could not be checked'),
   },
   detail: (r) =>
     [

@@ -16,6 +16,7 @@ import { POTASSIUM_SPARING_DIURETICS } from '../codes/medications/diuretics.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
@@ -58,7 +59,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On a potassium-sparing diuretic (${r.facts.drug}): strongest diuretic link to night cramps`,
     notFlagged: 'No potassium-sparing diuretic in use',
-    insufficient: 'Potassium-sparing diuretic use could not be checked',
+    insufficient: medicationInsufficient('Potassium-sparing diuretic use could not be checked'),
   },
   detail: (r) => {
     const low = describeLowElectrolytes(r.evidence);

@@ -13,6 +13,7 @@ import { RALOXIFENE } from '../codes/medications/hormones.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -39,7 +40,7 @@ export const rule = defineRule({
   summary: {
     flagged: 'On raloxifene: linked to leg cramps; boxed warning for blood clots',
     notFlagged: 'No raloxifene in use',
-    insufficient: 'Raloxifene use could not be checked',
+    insufficient: medicationInsufficient('Raloxifene use could not be checked'),
   },
   detail: (r) =>
     [

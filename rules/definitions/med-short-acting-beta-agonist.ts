@@ -18,6 +18,7 @@ import { SHORT_ACTING_BETA_AGONISTS } from '../codes/medications/beta-agonists.j
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
@@ -54,7 +55,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On a short-acting beta-agonist (${r.facts.drug}): can contribute to cramps, mostly with frequent use`,
     notFlagged: 'No short-acting beta-agonist in use',
-    insufficient: 'Short-acting beta-agonist use could not be checked',
+    insufficient: medicationInsufficient('Short-acting beta-agonist use could not be checked'),
   },
   detail: (r) => {
     const low = describeLowElectrolytes(r.evidence);

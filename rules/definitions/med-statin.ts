@@ -16,6 +16,7 @@ import { STATINS } from '../codes/medications/statins.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -42,7 +43,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On a statin (${r.facts.drug}): a small but significant link to night cramps`,
     notFlagged: 'No statin in use',
-    insufficient: 'Statin use could not be checked',
+    insufficient: medicationInsufficient('Statin use could not be checked'),
   },
   detail: (r) =>
     [

@@ -14,6 +14,7 @@ import { SYSTEMIC_CORTICOSTEROIDS } from '../codes/medications/corticosteroids.j
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -39,7 +40,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On a systemic corticosteroid (${r.facts.drug}): a possible cramp contributor (low-grade evidence)`,
     notFlagged: 'No oral or injected corticosteroid in use (creams and inhalers do not count)',
-    insufficient: 'Systemic corticosteroid use could not be checked',
+    insufficient: medicationInsufficient('Systemic corticosteroid use could not be checked'),
   },
   detail: (r) =>
     [

@@ -10,6 +10,7 @@ import { TERIPARATIDE } from '../codes/medications/hormones.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
@@ -35,7 +36,7 @@ export const rule = defineRule({
   summary: {
     flagged: 'On teriparatide: listed among drugs linked to leg cramps',
     notFlagged: 'No teriparatide in use',
-    insufficient: 'Teriparatide use could not be checked',
+    insufficient: medicationInsufficient('Teriparatide use could not be checked'),
   },
   detail: (r) =>
     [

@@ -15,6 +15,7 @@ import { THIAZIDE_DIURETICS } from '../codes/medications/diuretics.js';
 import { SOURCES } from '../codes/sources.js';
 import { withSupport } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
 import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
@@ -59,7 +60,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `On a thiazide-type diuretic (${r.facts.drug}): linked to night cramps in a large population study`,
     notFlagged: 'No thiazide or thiazide-like diuretic in use',
-    insufficient: 'Thiazide diuretic use could not be checked',
+    insufficient: medicationInsufficient('Thiazide diuretic use could not be checked'),
   },
   detail: (r) => {
     const low = describeLowElectrolytes(r.evidence);

@@ -22,6 +22,7 @@ import { QUININE } from '../codes/medications/quinine.js';
 import { SOURCES } from '../codes/sources.js';
 import { anyOf } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
+import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { duration } from '../engine/parameters.js';
 import { clinicianAnsweredYes } from '../engine/primitives/checklist-yes.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
@@ -61,7 +62,7 @@ export const rule = defineRule({
       r.evidence.some((e) => e.code === CHECKLIST_ITEMS.tonicWater.id)
         ? 'No quinine on record and no tonic water or quinine taken for cramps'
         : 'No quinine on record; ask about tonic water or quinine bought for the cramps',
-    insufficient: 'Quinine use could not be checked: medications could not all be read',
+    insufficient: medicationInsufficient('Quinine use could not be checked: medications could not all be read'),
   },
   detail:
     'Quinine is not recommended for leg cramps: it can cause severe thrombocytopenia, haemolytic-uraemic syndrome or thrombotic thrombocytopenic purpura, and chronic kidney damage, and the FDA judges the risk to outweigh the modest benefit (S4). It prolongs the QT interval (S6) and is contraindicated in pregnancy. Tonic water is a source of quinine too. Low platelets or bleeding on quinine are a separate red flag.',

@@ -5,6 +5,7 @@
  */
 import type { MedicationClass } from '../codes/medications/types.js';
 import { medicationActivity, type Activity } from './medication-activity.js';
+import { staleUses, type StaleUse } from './medication-currency.js';
 import { matchClass, resolveMedication, type ClassMatch, type ResolvedMedication } from './medication-resolution.js';
 import type { DayString, MedicationUse, PatientRecord, SourceKey, SourceStatus } from './record.js';
 import { vitalStatus, type VitalStatus } from './vital-status.js';
@@ -13,6 +14,8 @@ export interface MedicationView {
   readonly use: MedicationUse;
   readonly resolved: ResolvedMedication;
   readonly activity: Activity;
+  /** Set when the use is active by its status but nothing in 15 months shows it is still in use. */
+  readonly stale?: StaleUse;
 }
 
 export const MEDICATION_SOURCES: readonly SourceKey[] = ['MedicationRequest', 'MedicationStatement', 'MedicationDispense', 'MedicationAdministration'];
@@ -79,11 +82,18 @@ export class EvaluationContext {
   }
 
   medications(): readonly MedicationView[] {
-    this.medicationViews ??= this.record.medications.map((use) => ({
-      use,
-      resolved: resolveCached(use),
-      activity: medicationActivity(use, this.asOf),
-    }));
+    if (!this.medicationViews) {
+      const views = this.record.medications.map((use) => {
+        const resolved = resolveCached(use);
+        const activity = medicationActivity(use, this.asOf);
+        return { use, resolved, activity, active: activity.active };
+      });
+      const stale = staleUses(views, this.asOf);
+      this.medicationViews = views.map(({ use, resolved, activity }) => {
+        const s = stale.get(use);
+        return s ? { use, resolved, activity, stale: s } : { use, resolved, activity };
+      });
+    }
     return this.medicationViews;
   }
 

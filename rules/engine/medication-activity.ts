@@ -33,13 +33,13 @@ export function medicationActivity(med: MedicationUse, asOf: DayString): Activit
       if (med.doNotPerform) return { active: false, reason: 'an order not to give it (doNotPerform)' };
       if (med.intent && NOT_TAKEN_INTENTS.has(med.intent)) return { active: false, reason: `only a ${med.intent}, not an order` };
       if ((med.status === 'active' || med.status === 'on-hold') && notAfter(med.date, asOf)) {
-        return { active: true, reason: med.status === 'active' ? 'active order' : 'order on hold' };
+        return { active: true, reason: `${med.status === 'active' ? 'active order' : 'order on hold'}${med.date ? '' : ', undated'}` };
       }
       return { active: false, reason: `order ${med.status || 'without status'}` };
     }
     case 'statement': {
       if (['active', 'intended', 'on-hold'].includes(med.status) && notAfter(med.date, asOf)) {
-        return { active: true, reason: `reported ${med.status === 'active' ? 'as taken' : med.status}` };
+        return { active: true, reason: `reported ${med.status === 'active' ? 'as taken' : med.status}${med.date || med.asserted ? '' : ', undated'}` };
       }
       if (med.status === 'completed') {
         const end = med.periodEnd ?? med.date;

@@ -26,8 +26,11 @@ export interface DrugSpec {
   rxnorm?: string;
   rxnormDisplay?: string;
   atc?: string;
-  /** How the drug is carried: inline concept (default), a contained Medication, or a separate Medication entry. */
-  via?: 'concept' | 'contained' | 'reference';
+  /**
+   * How the drug is carried: inline concept (default), a contained Medication, a separate
+   * Medication entry, or a `medicationReference` to a Medication that is not in the Bundle.
+   */
+  via?: 'concept' | 'contained' | 'reference' | 'unresolved';
   /** Medication.ingredient names, for the referenced Medication. */
   ingredients?: string[];
   form?: string;
@@ -42,6 +45,10 @@ export interface MedSpec extends DrugSpec {
   periodEnd?: string;
   intent?: string;
   doNotPerform?: boolean;
+  /** MedicationStatement.dateAsserted */
+  asserted?: string;
+  /** MedicationRequest.dispenseRequest.validityPeriod */
+  validity?: { start?: string; end?: string };
 }
 
 export interface LabSpec {
@@ -134,6 +141,7 @@ export class BundleBuilder {
     if (via === 'concept') return { ...resource, medicationCodeableConcept: this.concept(d) };
     const medId = `${resource.id}-med`;
     if (via === 'contained') return { ...resource, contained: [this.medicationResource(medId, d)], medicationReference: { reference: `#${medId}` } };
+    if (via === 'unresolved') return { ...resource, medicationReference: { reference: `Medication/${medId}` } };
     this.add(this.medicationResource(medId, d), `urn:uuid:${medId}`);
     return { ...resource, medicationReference: { reference: `urn:uuid:${medId}` } };
   }
@@ -146,6 +154,7 @@ export class BundleBuilder {
     const id = m.id ?? nextId('medreq');
     const base: Json = { resourceType: 'MedicationRequest', id, status: m.status ?? 'active', intent: m.intent ?? 'order', subject: this.subject() };
     if (m.date) base.authoredOn = m.date;
+    if (m.validity) base.dispenseRequest = { validityPeriod: m.validity };
     if (m.doNotPerform !== undefined) base.doNotPerform = m.doNotPerform;
     const route = this.route(m);
     if (route) base.dosageInstruction = [route];
@@ -157,6 +166,7 @@ export class BundleBuilder {
     const base: Json = { resourceType: 'MedicationStatement', id, status: m.status ?? 'active', subject: this.subject() };
     if (m.periodEnd) base.effectivePeriod = { start: m.date, end: m.periodEnd };
     else if (m.date) base.effectiveDateTime = m.date;
+    if (m.asserted) base.dateAsserted = m.asserted;
     const route = this.route(m);
     if (route) base.dosage = [route];
     return this.add(this.medication(base, m));

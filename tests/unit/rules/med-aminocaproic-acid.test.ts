@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-aminocaproic-acid';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1958-12-12' });
@@ -25,4 +25,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Aminocaproic Acid 250 MG/ML Injectable Solution' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Aminocaproic Acid 250 MG/ML Injectable Solution' });
 });

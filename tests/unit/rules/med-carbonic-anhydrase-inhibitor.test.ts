@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-carbonic-anhydrase-inhibitor';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1960-01-20' });
@@ -32,4 +32,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Acetazolamide 250 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Acetazolamide 250 MG Oral Tablet' });
 });

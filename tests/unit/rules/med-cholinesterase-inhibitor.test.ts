@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-cholinesterase-inhibitor';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1938-01-01' });
@@ -37,4 +37,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Galantamine 8 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Galantamine 8 MG Oral Tablet' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-cimetidine';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1960-02-29' });
@@ -25,4 +25,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Cimetidine 400 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Cimetidine 400 MG Oral Tablet' });
 });

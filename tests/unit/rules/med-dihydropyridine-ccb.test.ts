@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-dihydropyridine-ccb';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1953-03-03' });
@@ -39,4 +39,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Nifedipine 30 MG Extended Release Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Nifedipine 30 MG Extended Release Oral Tablet' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-estrogen';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1994-08-14' });
@@ -63,4 +63,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Estradiol 1 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Estradiol 1 MG Oral Tablet' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-isa-beta-blocker';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1957-08-08' });
@@ -39,4 +39,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Acebutolol 200 MG Oral Capsule' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Acebutolol 200 MG Oral Capsule' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-lithium';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1975-09-09' });
@@ -27,4 +27,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Lithium Carbonate 300 MG Oral Capsule' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Lithium Carbonate 300 MG Oral Capsule' });
 });

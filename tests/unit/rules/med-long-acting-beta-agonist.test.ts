@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-long-acting-beta-agonist';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1949-12-01' });
@@ -44,4 +44,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Salmeterol 50 MCG/ACTUAT Dry Powder Inhaler' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Salmeterol 50 MCG/ACTUAT Dry Powder Inhaler' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-loop-diuretic';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1948-02-11' });
@@ -98,4 +98,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Furosemide 40 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Furosemide 40 MG Oral Tablet' });
 });

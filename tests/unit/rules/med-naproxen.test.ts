@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-naproxen';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1962-10-10' });
@@ -27,4 +27,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Naproxen 500 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Naproxen 500 MG Oral Tablet' });
 });

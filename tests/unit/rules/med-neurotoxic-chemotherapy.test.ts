@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-neurotoxic-chemotherapy';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1964-03-15' });
@@ -42,4 +42,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Oxaliplatin 5 MG/ML Injectable Solution' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Oxaliplatin 5 MG/ML Injectable Solution' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-parenteral-iron';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1966-11-11' });
@@ -34,4 +34,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Iron Sucrose 20 MG/ML Injectable Solution' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Iron Sucrose 20 MG/ML Injectable Solution' });
 });

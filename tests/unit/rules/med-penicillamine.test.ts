@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule } from '../../../rules/definitions/med-penicillamine.js';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-penicillamine';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1980-06-06' });
@@ -27,4 +27,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Penicillamine 250 MG Oral Capsule' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Penicillamine 250 MG Oral Capsule' });
 });

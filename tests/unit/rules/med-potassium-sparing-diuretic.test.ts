@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, runWithSources, finding, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-potassium-sparing-diuretic';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1950-03-01' });
@@ -93,4 +93,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Spironolactone 25 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Spironolactone 25 MG Oral Tablet' });
 });

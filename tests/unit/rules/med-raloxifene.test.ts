@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-raloxifene';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1951-02-02' });
@@ -26,4 +26,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Raloxifene 60 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Raloxifene 60 MG Oral Tablet' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-short-acting-beta-agonist';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1970-05-05' });
@@ -38,4 +38,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Albuterol 0.09 MG/ACTUAT Metered Dose Inhaler' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Albuterol 0.09 MG/ACTUAT Metered Dose Inhaler' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-statin';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1955-07-19' });
@@ -35,8 +35,12 @@ describe(RULE, () => {
   it('points out a statin first recorded within 12 months before the first cramp complaint, but not a long-standing one', () => {
     const b = (start: string) => patient().medicationRequest({ text: 'Atorvastatin 20 MG', date: start }).condition({ icd10: 'G47.62', onset: '2026-09-01' });
     expect(expectOutcome(b('2026-02-01'), RULE, 'flagged').detail).toContain('within 12 months before the first recorded cramp complaint (2026-09-01)');
-    expect(expectOutcome(b('2019-02-01'), RULE, 'flagged').detail).toContain('more than 12 months before');
+    // A long-standing order counts only with a sign of use in the last 15 months (here a dispense).
+    const longStanding = b('2019-02-01').medicationDispense({ text: 'Atorvastatin 20 MG', date: '2026-10-01' });
+    expect(expectOutcome(longStanding, RULE, 'flagged').detail).toContain('more than 12 months before');
   });
 
   activeMedicationCases(RULE, { text: 'Rosuvastatin 10 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Rosuvastatin 10 MG Oral Tablet' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-systemic-corticosteroid';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1956-01-31' });
@@ -42,4 +42,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'predniSONE 10 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'predniSONE 10 MG Oral Tablet' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-teriparatide';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1947-04-04' });
@@ -30,4 +30,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Teriparatide 20 MCG/DOSE Pen Injector' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Teriparatide 20 MCG/DOSE Pen Injector' });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeMedicationCases } from './medication-rule-cases.js';
+import { activeMedicationCases, staleAndUnidentifiedMedicationCases } from './medication-rule-cases.js';
 
 const RULE = 'med-thiazide-diuretic';
 const patient = () => new BundleBuilder({ gender: 'female', birthDate: '1952-09-30' });
@@ -44,4 +44,6 @@ describe(RULE, () => {
   });
 
   activeMedicationCases(RULE, { text: 'Hydrochlorothiazide 25 MG Oral Tablet' });
+
+  staleAndUnidentifiedMedicationCases(RULE, { text: 'Hydrochlorothiazide 25 MG Oral Tablet' });
 });

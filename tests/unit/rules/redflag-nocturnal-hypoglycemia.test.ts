@@ -25,7 +25,7 @@ describe(RULE, () => {
   });
 
   it('matches a sulfonylurea by RxNorm code in a MedicationStatement (glipizide 4821) with glucose in mmol/L', () => {
-    const b = patient().medicationStatement({ id: 'su', rxnorm: '4821', status: 'active', date: '2025-06-01' });
+    const b = patient().medicationStatement({ id: 'su', rxnorm: '4821', status: 'active', date: '2026-06-01' });
     const f = expectOutcome(glucose(b, 3.6, 'mmol/L'), RULE, 'flagged');
     expect(f.summary).toContain('On glipizide with glucose 3.6 mmol/L');
   });
