@@ -2,7 +2,7 @@
 export { createAuthServer, type AuthServer } from './auth-server';
 export { MAX_TOKEN_LIFETIME_SECONDS, type Endpoints } from './config';
 export { CAPABILITIES } from './discovery';
-export { INTERACTION_PERMISSION, accessPermitted, permissionFor, scopePermits } from './scope-access';
+export { INTERACTION_PERMISSION, accessPermitted, confinement, permissionFor, scopePermits } from './scope-access';
 export { grantScopes } from './scope-grants';
 export { parseClinicalScope, type ClinicalScope } from './scopes';
 export type {

@@ -101,3 +101,15 @@ export function scopePermits(scopeText: string, target: AccessTarget, patient: s
 export function accessPermitted(granted: GrantedAccess, target: AccessTarget): boolean {
   return granted.scopes.some((scope) => scopePermits(scope, target, granted.patient));
 }
+
+/**
+ * The patient a permitted request must stay confined to: the token's patient context, unless a
+ * `user/` or `system/` scope permits the request by itself. `patientId` undefined is a token with
+ * `patient/` scopes but no patient in context, confined to no one's data. The FHIR server enforces it
+ * on the answer, so a request whose parameters the checks above misread still cannot leave the
+ * compartment.
+ */
+export function confinement(granted: GrantedAccess, target: AccessTarget): { readonly patientId: string | undefined } | undefined {
+  const unconfined = granted.scopes.some((scope) => parseClinicalScope(scope)?.context !== 'patient' && scopePermits(scope, target, granted.patient));
+  return unconfined ? undefined : { patientId: granted.patient };
+}

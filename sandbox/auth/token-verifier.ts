@@ -7,7 +7,7 @@
 import type { OperationOutcome } from 'fhir/r4';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AccessTokens, IssuedToken } from './access-tokens';
-import { accessPermitted, permissionFor, type AccessTarget } from './scope-access';
+import { accessPermitted, confinement, permissionFor, type AccessTarget } from './scope-access';
 
 export type { AccessTarget, FhirInteraction } from './scope-access';
 
@@ -19,7 +19,12 @@ const PUBLIC_INTERACTIONS: ReadonlySet<string> = new Set(['capabilities']);
 
 export type AuthorizationDecision =
   /** `token` is undefined only for a public interaction (the CapabilityStatement). */
-  | { readonly ok: true; readonly token: IssuedToken | undefined }
+  | {
+      readonly ok: true;
+      readonly token: IssuedToken | undefined;
+      /** The patient compartment the FHIR server must keep the answer inside (tokens with only `patient/` scopes). */
+      readonly compartment?: { readonly patientId: string | undefined };
+    }
   | {
       readonly ok: false;
       readonly status: 401 | 403;
@@ -132,7 +137,8 @@ export function createTokenVerifier(tokens: AccessTokens, fhirBaseUrl: string): 
         `, scope=${quoted(needed)}`,
       );
     }
-    return { ok: true, token };
+    const confined = confinement(token, target);
+    return { ok: true, token, ...(confined ? { compartment: confined } : {}) };
   }
 
   return {

@@ -11,6 +11,7 @@ import type { FhirServer, FhirServerOptions } from './types';
 
 export type { AccessRequest, AuthorizeResult, FhirHttpResponse, FhirServer, FhirServerOptions } from './types';
 export type { SmartEndpoints } from './capability-statement';
+export type { PatientCompartment } from './compartment/compartment-guard';
 export type { LoadReport } from './ingest/loader';
 export type { PatientSummary } from './patient-summaries';
 export { PATIENT_DESCRIPTION_EXTENSION } from './patient-summaries';

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FhirResource, OperationOutcome } from 'fhir/r4';
 import type { SmartEndpoints } from './capability-statement';
+import type { PatientCompartment } from './compartment/compartment-guard';
 import type { LoadReport } from './ingest/loader';
 import type { PatientSummary } from './patient-summaries';
 
@@ -26,7 +27,15 @@ export interface AccessRequest {
 }
 
 export type AuthorizeResult =
-  | { readonly ok: true }
+  | {
+      readonly ok: true;
+      /**
+       * Confine the request to one patient's compartment: the search is pinned to that patient and every
+       * resource of the answer must belong to that patient (or to no patient, like a Medication), whatever
+       * the request's parameters say. Set for tokens whose only clinical scopes are `patient/` scopes.
+       */
+      readonly compartment?: PatientCompartment;
+    }
   | {
       readonly ok: false;
       readonly status: 401 | 403;

@@ -2,6 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { getStatus, isOk } from '@medplum/core';
 import type { FhirRouter } from '@medplum/fhir-router';
 import type { Bundle, CapabilityStatement, FhirResource, OperationOutcome, Resource } from 'fhir/r4';
+import type { CompartmentGuard } from '../compartment/compartment-guard';
+import { checkConfinedRequest, confineResponse } from '../compartment/confine';
 import { processTransaction } from '../ingest/transaction';
 import { badRequest, fromMedplumOutcome, operationOutcome } from '../operation-outcome';
 import { searchsetBundle } from '../search/bundle';
@@ -29,13 +31,23 @@ export interface ParsedRequest {
   readonly headers: IncomingHttpHeaders;
 }
 
-/** Runs one routed request. Search, capabilities and transactions are ours; the rest is Medplum's FhirRouter. */
-export async function dispatch(ctx: DispatchContext, route: Route, request: ParsedRequest): Promise<FhirHttpResponse> {
+/**
+ * Runs one routed request. Search, capabilities and transactions are ours; the rest is Medplum's FhirRouter.
+ * With a compartment `guard` (a token confined to one patient) the request is checked before it runs and
+ * the answer filtered before it is returned.
+ */
+export async function dispatch(ctx: DispatchContext, route: Route, request: ParsedRequest, guard?: CompartmentGuard): Promise<FhirHttpResponse> {
+  if (!guard) return run(ctx, route, request, undefined);
+  checkConfinedRequest(route.interaction, request.body, guard);
+  return confineResponse(route.interaction, await run(ctx, route, request, guard), guard);
+}
+
+async function run(ctx: DispatchContext, route: Route, request: ParsedRequest, guard: CompartmentGuard | undefined): Promise<FhirHttpResponse> {
   switch (route.interaction) {
     case 'capabilities':
       return ok(ctx.capabilityStatement());
     case 'search-type':
-      return ok(search(ctx, route.resourceType, request));
+      return ok(search(ctx, route.resourceType, request, guard));
     case 'transaction':
       return ok(await processTransaction(requireResource(request.body) as Bundle, ctx.store, ctx.baseUrl));
     case 'create':
@@ -47,7 +59,7 @@ export async function dispatch(ctx: DispatchContext, route: Route, request: Pars
   }
 }
 
-function search(ctx: DispatchContext, resourceType: string, request: ParsedRequest): Bundle {
+function search(ctx: DispatchContext, resourceType: string, request: ParsedRequest, guard: CompartmentGuard | undefined): Bundle {
   // Prefer: handling=strict asks for an error instead of silently ignored parameters
   // (http://hl7.org/fhir/R4/search.html#errors).
   const strict = /handling\s*=\s*strict/i.test(String(request.headers.prefer ?? ''));
@@ -57,7 +69,7 @@ function search(ctx: DispatchContext, resourceType: string, request: ParsedReque
     maxPageSize: ctx.maxPageSize,
     strict,
   });
-  return searchsetBundle(executeSearch(ctx.store, query), query, ctx.baseUrl);
+  return searchsetBundle(executeSearch(ctx.store, query, Date.now(), guard), query, ctx.baseUrl);
 }
 
 /**

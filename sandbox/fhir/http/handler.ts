@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FhirError, toFhirError } from '../operation-outcome';
 import type { AccessRequest, FhirHttpResponse, FhirServerOptions } from '../types';
+import { compartmentGuard } from '../compartment/compartment-guard';
 import { accessFor } from './access';
 import { corsHeaders, preflightHeaders } from './cors';
 import type { DispatchContext } from './dispatch';
@@ -50,8 +51,9 @@ export function createRequestHandler(options: HandlerOptions): (req: IncomingMes
       const body = !viaPost && text ? parseJsonBody(text) : undefined;
       access = accessFor(route, params, body, store, baseUrl);
       const decision = options.authorize ? await options.authorize(req, access) : { ok: true as const };
+      const guard = decision.ok && decision.compartment ? compartmentGuard(decision.compartment, baseUrl) : undefined;
       response = decision.ok
-        ? await dispatch(options.dispatch, route, { method, relativeUrl: segments.join('/') + url.search, params, body, headers: req.headers })
+        ? await dispatch(options.dispatch, route, { method, relativeUrl: segments.join('/') + url.search, params, body, headers: req.headers }, guard)
         : { status: decision.status, headers: decision.headers ?? {}, body: decision.outcome };
     } catch (err) {
       response = errorResponse(err);

@@ -1,3 +1,4 @@
+import type { CompartmentGuard } from '../compartment/compartment-guard';
 import type { IndexedEntry } from '../store/indexed-entry';
 import { valuesOf } from '../store/indexed-entry';
 import { compileFilter } from './filters';
@@ -29,18 +30,24 @@ export interface SearchResult {
  * Paging is by offset into one total order: the storage order (insertion, stable under updates) refined by
  * `_sort` with a stable sort. Every page of the same search therefore slices the same sequence, so following
  * `next` to the end returns each match exactly once while the data does not change.
+ *
+ * With a compartment `guard` (a token confined to one patient) the search looks only at that patient's
+ * partition and the shared one, whatever its parameters say, and every match and include must pass the
+ * guard: before paging, so that `total` and the pages count only what may be shown.
  */
-export function executeSearch(source: SearchSource, query: SearchQuery, now = Date.now()): SearchResult {
+export function executeSearch(source: SearchSource, query: SearchQuery, now = Date.now(), guard?: CompartmentGuard): SearchResult {
   const tests = query.filters.map((clause) => ({ param: clause.param, test: compileFilter(clause, now) }));
   const matched: IndexedEntry[] = [];
-  for (const entry of source.candidates(query.resourceType, compartmentPatients(query))) {
-    if (tests.every(({ param, test }) => test(valuesOf(entry, param)))) {
+  const patients = guard ? (guard.patientId === undefined ? [] : [guard.patientId]) : compartmentPatients(query);
+  for (const entry of source.candidates(query.resourceType, patients)) {
+    if (tests.every(({ param, test }) => test(valuesOf(entry, param))) && (!guard || guard.admits(entry.resource))) {
       matched.push(entry);
     }
   }
   const ordered = query.sort.length > 0 ? sortEntries(matched, query.sort) : matched;
   const page = query.summaryCount ? [] : ordered.slice(query.offset, query.offset + query.count);
-  return { total: matched.length, matches: page, included: includedEntries(source, page, query.includes) };
+  const included = includedEntries(source, page, query.includes);
+  return { total: matched.length, matches: page, included: guard ? included.filter((e) => guard.admits(e.resource)) : included };
 }
 
 /**

@@ -2,7 +2,7 @@
 // patient context and granular constraints.
 // https://hl7.org/fhir/smart-app-launch/scopes-and-launch-context.html#scopes-for-requesting-fhir-resources
 import { describe, expect, it } from 'vitest';
-import { accessPermitted, scopePermits, type AccessTarget, type FhirInteraction } from '../../../sandbox/auth';
+import { accessPermitted, confinement, scopePermits, type AccessTarget, type FhirInteraction } from '../../../sandbox/auth';
 
 const PATIENT = 'p1';
 const read = (resourceType: string, patientId: string | undefined = PATIENT): AccessTarget => ({
@@ -150,5 +150,23 @@ describe('accessPermitted', () => {
     expect(accessPermitted(granted, read('Observation'))).toBe(true);
     expect(accessPermitted(granted, read('Condition'))).toBe(true);
     expect(accessPermitted(granted, read('MedicationRequest'))).toBe(false);
+  });
+});
+
+describe('confinement: which answers the FHIR server must keep inside the patient compartment', () => {
+  it('a token whose only clinical scopes are patient/ scopes is confined to its patient, even for Medication', () => {
+    const granted = { scopes: ['launch', 'openid', 'fhirUser', 'patient/*.rs'], patient: PATIENT };
+    expect(confinement(granted, read('Observation'))).toEqual({ patientId: PATIENT });
+    expect(confinement(granted, read('Medication', undefined))).toEqual({ patientId: PATIENT });
+  });
+
+  it('a patient/ token without a patient in context is confined to no one', () => {
+    expect(confinement({ scopes: ['patient/Medication.rs'] }, read('Medication', undefined))).toEqual({ patientId: undefined });
+  });
+
+  it('a user/ scope that permits the request lifts the confinement; one that does not, does not', () => {
+    const granted = { scopes: ['patient/*.rs', 'user/Practitioner.rs'], patient: PATIENT };
+    expect(confinement(granted, read('Practitioner', undefined))).toBeUndefined();
+    expect(confinement(granted, read('Observation'))).toEqual({ patientId: PATIENT });
   });
 });
