@@ -1,10 +1,22 @@
 /**
  * Command-line arguments of the evaluator. The interface is a contract other tools rely on
- * (issue 3): `evaluate [--as-of YYYY-MM-DD] [--format json|text] [--summary] [--trace] <bundle.json | directory>`.
+ * (issue 3): `evaluate [--as-of YYYY-MM-DD] [--format json|text] [--summary] [--trace] <bundle.json | directory>`,
+ * extended by live mode (issue 9): `evaluate --fhir-base <URL> --patient <id> [--as-of …] [--format …] [--trace]`.
+ *
+ * Messages never repeat a `--fhir-base` value (it could carry a credential in its user part or
+ * query) and the token is never an argument at all: it comes from FHIR_BEARER_TOKEN.
  */
 import { isValidDay } from '../../rules/engine/time.js';
+import { MAX_INPUT_BYTES_TEXT } from './input-limits.js';
+import { checkFhirBase, isFhirId } from './live-target.js';
 
 export type Format = 'json' | 'text';
+
+export interface LiveTarget {
+  /** The FHIR base URL as given, checked (absolute http(s), no credentials, query or fragment). */
+  readonly fhirBase: string;
+  readonly patientId: string;
+}
 
 export interface EvaluateArgs {
   readonly asOf?: string;
@@ -13,6 +25,8 @@ export interface EvaluateArgs {
   readonly trace: boolean;
   readonly help: boolean;
   readonly paths: readonly string[];
+  /** Live mode: read the patient from a FHIR server instead of a file. */
+  readonly live?: LiveTarget;
 }
 
 export class UsageError extends Error {
@@ -23,20 +37,34 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: npm run --silent evaluate -- [options] <bundle.json | directory>
+       npm run --silent evaluate -- --fhir-base <URL> --patient <id> [options]
 
 Evaluates one patient's FHIR R4 Bundle (collection, searchset, transaction or batch) against every
 rule and prints one JSON object; given a directory, evaluates every *.json bundle in it and prints
-one JSON object per line (NDJSON).
+one JSON object per line (NDJSON). Input files must be regular files of at most ${MAX_INPUT_BYTES_TEXT}.
+
+Live mode reads the patient from a FHIR R4 server with the app's own data layer (query plan,
+paging, retries) and prints one report of the same shape, with each query's status in
+dataStatus.queries. The bearer token, if the server needs one, is read from the environment
+variable FHIR_BEARER_TOKEN (never from the command line; it is sent only to the --fhir-base origin,
+and never over plain http except to this machine).
 
 Options:
   --as-of YYYY-MM-DD   evaluate as of this date (default: today)
   --format json|text   JSON (default) or a human-readable report
   --summary            print a table of how many patients each rule flagged, found insufficient
-                       data for, or errored on, instead of the findings
+                       data for, or errored on, instead of the findings (files only)
   --trace              include each finding's criterion trace in JSON output
+  --fhir-base URL      live mode: the FHIR server's base URL (http or https)
+  --patient ID         live mode: the patient's FHIR id
   -h, --help           show this help
 
-Exit status: 0 on success, 2 on bad arguments or unreadable input.`;
+Exit status: 0 when a report is printed (in live mode also when the server failed: what could not
+be read is insufficient-data), 2 on bad arguments or unreadable input, 3 when the server returned
+another patient's record (nothing is printed).`;
+
+/** Options someone might try for the token: each gets a message that says where it goes instead. */
+const TOKEN_OPTIONS = new Set(['--token', '--bearer-token', '--access-token', '--bearer', '--auth']);
 
 export function parseArgs(argv: readonly string[]): EvaluateArgs {
   let asOf: string | undefined;
@@ -44,6 +72,8 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
   let summary = false;
   let trace = false;
   let help = false;
+  let fhirBase: string | undefined;
+  let patientId: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -66,6 +96,22 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
         format = v;
         break;
       }
+      case '--fhir-base': {
+        if (fhirBase !== undefined) throw new UsageError('--fhir-base given twice');
+        const v = value();
+        const problem = checkFhirBase(v);
+        if (problem) throw new UsageError(`--fhir-base ${problem}`);
+        fhirBase = v;
+        break;
+      }
+      case '--patient': {
+        if (patientId !== undefined) throw new UsageError('--patient given twice');
+        const v = value();
+        // The id goes into a URL path: only FHIR's id characters (R4 datatypes, "id").
+        if (!isFhirId(v)) throw new UsageError('--patient must be a FHIR id: 1 to 64 of A-Z a-z 0-9 - .');
+        patientId = v;
+        break;
+      }
       case '--summary':
         summary = true;
         break;
@@ -79,11 +125,20 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
       case '--':
         break;
       default:
+        if (TOKEN_OPTIONS.has(name)) throw new UsageError('the bearer token is read from the environment variable FHIR_BEARER_TOKEN, never from the command line');
         if (name.startsWith('-')) throw new UsageError(`unknown option ${name}`);
         paths.push(arg);
     }
   }
-  if (!help && paths.length === 0) throw new UsageError('give a bundle file or a directory of bundles');
+  if (help) return { format, summary, trace, help, paths };
+  if (fhirBase !== undefined || patientId !== undefined) {
+    if (fhirBase === undefined) throw new UsageError('--patient needs --fhir-base (live mode)');
+    if (patientId === undefined) throw new UsageError('--fhir-base needs --patient (live mode)');
+    if (paths.length) throw new UsageError('give either --fhir-base and --patient (live mode) or a bundle path, not both');
+    if (summary) throw new UsageError('--summary counts outcomes over a directory of bundles; live mode evaluates one patient');
+    return { ...(asOf ? { asOf } : {}), format, summary, trace, help, paths, live: { fhirBase, patientId } };
+  }
+  if (paths.length === 0) throw new UsageError('give a bundle file or a directory of bundles, or --fhir-base and --patient');
   if (paths.length > 1) throw new UsageError(`give one bundle file or one directory, not ${paths.length} paths`);
   return { ...(asOf ? { asOf } : {}), format, summary, trace, help, paths };
 }

@@ -3,7 +3,8 @@
  * evidence, then what could not be checked and why, then what was checked and not found.
  */
 import type { EvidenceItem, Finding } from '../../rules/engine/types.js';
-import type { EvaluationReport } from '../evaluation/evaluate-bundle.js';
+import type { EvaluationReport, PatientSummary } from '../evaluation/evaluate-bundle.js';
+import type { QueryStatus } from './live-mode.js';
 
 /**
  * Text from records is shown as it is, except characters that would change how a terminal shows
@@ -34,9 +35,34 @@ function block(f: Finding): string[] {
   return lines;
 }
 
+/**
+ * A deceased patient's report says so above everything (rule catalogue, second round: "Deceased
+ * patients"): the rules still ran, for a chart review, but nobody should read it as a visit.
+ */
+export function deceasedLine(p: PatientSummary): string | undefined {
+  if (!p.deceased) return undefined;
+  const age = p.ageYears === null ? 'age at death unknown' : `age at death ${p.ageYears}`;
+  const when = p.deceasedDate ? `on ${p.deceasedDate} (${age})` : '(date of death not recorded)';
+  return `DECEASED ${when}: this record belongs to a patient who has died.`;
+}
+
+function patientLine(p: PatientSummary, asOf: string): string {
+  const age = p.ageYears === null ? '?' : String(p.ageYears);
+  const atDeath = p.deceased && p.deceasedDate && p.ageYears !== null ? ' at death' : '';
+  return `Patient ${visible(p.id ?? '(no Patient resource)')} · ${p.gender ?? 'gender unknown'} · ${age} years${atDeath} · as of ${asOf}`;
+}
+
+/** Live mode: the queries that did not complete, each with its status and reason. */
+function queryLines(report: EvaluationReport): string[] {
+  const queries = (report.dataStatus as { queries?: readonly QueryStatus[] }).queries;
+  if (!queries) return [];
+  const incomplete = queries.filter((q) => q.status !== 'complete');
+  return ['', `FHIR QUERIES (${queries.length}, ${incomplete.length} not complete)`, ...incomplete.map((q) => visible(`  ${q.name}: ${q.status}${q.reason ? ` (${q.reason})` : ''}`))];
+}
+
 export function formatText(report: EvaluationReport): string {
-  const p = report.patient;
-  const out = [`Patient ${visible(p.id ?? '(no Patient resource)')} · ${p.gender ?? 'gender unknown'} · ${p.ageYears ?? '?'} years · as of ${report.asOf}`];
+  const deceased = deceasedLine(report.patient);
+  const out = [...(deceased ? [deceased] : []), patientLine(report.patient, report.asOf)];
   const section = (title: string, findings: Finding[], detailed = true) => {
     out.push('', `${title} (${findings.length})`);
     if (!findings.length) out.push('  none');
@@ -48,7 +74,8 @@ export function formatText(report: EvaluationReport): string {
   section('COULD NOT CHECK', fs.filter((f) => f.outcome === 'insufficient-data'));
   section('ERRORS', fs.filter((f) => f.outcome === 'error'));
   section('CHECKED, NOT FOUND', fs.filter((f) => f.outcome === 'not-flagged'), false);
+  out.push(...queryLines(report));
   const dropped = Object.entries(report.dataStatus.dropped);
-  if (dropped.length) out.push('', 'DATA NOT USED', ...dropped.map(([why, n]) => `  ${n} × ${why}`));
+  if (dropped.length) out.push('', 'DATA NOT USED', ...dropped.map(([why, n]) => visible(`  ${n} × ${why}`)));
   return out.join('\n');
 }
