@@ -45,6 +45,9 @@ export const SOURCES = {
   S38: s('S38', 'A patient handout on nocturnal leg cramps in the "The Basics" style (secondary source).'),
   S39: s('S39', 'A GP leg-pain reasoning algorithm (secondary source).'),
   S40: s('S40', 'NHS Devon referral guidance: intermittent claudication (nocturnal rest pain is an urgent vascular referral).'),
+  S41: s('S41', 'Cryer PE, Axelrod L, Grossman AB, et al. Evaluation and management of adult hypoglycemic disorders: an Endocrine Society clinical practice guideline. J Clin Endocrinol Metab. 2009;94(3):709-728. (Without diabetes, evaluate hypoglycaemia below 55 mg/dL, 3.0 mmol/L: Whipple\'s triad.)'),
+  S42: s('S42', 'Wells PS, Anderson DR, Bormanis J, et al. Value of assessment of pretest probability of deep-vein thrombosis in clinical management. Lancet. 1997;350(9094):1795-1798. (Active cancer: treatment ongoing, within the previous 6 months, or palliative.)'),
+  S43: s('S43', 'Prescribing information with boxed or prominent venous thromboembolism warnings for selective estrogen receptor modulators: tamoxifen, toremifene, conjugated estrogens/bazedoxifene (and ospemifene).'),
 } as const satisfies Record<string, Citation>;
 
 export type SourceKey = keyof typeof SOURCES;

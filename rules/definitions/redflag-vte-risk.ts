@@ -24,15 +24,15 @@
  * coded source here and is left to the clinician.
  */
 import { CHECKLIST_ITEMS } from '../codes/checklist.js';
-import { ACTIVE_CANCER } from '../codes/conditions/other.js';
 import { VENOUS_THROMBOEMBOLISM } from '../codes/conditions/vascular.js';
 import { ESTROGENS, RALOXIFENE } from '../codes/medications/hormones.js';
+import { SERMS_WITH_VTE_WARNING } from '../codes/medications/serms.js';
 import { SOURCES } from '../codes/sources.js';
 import { anyOf } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
 import { duration } from '../engine/parameters.js';
 import { clinicianReports } from '../engine/primitives/checklist.js';
-import { activeConditionIn } from '../engine/primitives/condition.js';
+import { ACTIVE_CANCER_WINDOW, activeCancer } from '../engine/primitives/active-cancer.js';
 import { conditionOnRecord } from '../engine/primitives/condition-history.js';
 import { factsWithPrefix, withFact } from '../engine/primitives/fact.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
@@ -45,6 +45,8 @@ const PARAMETERS = {
   pregnancyStatusLookback: duration('Pregnancy-status observation counts if within', PREGNANCY_PARAMETERS.statusLookback, 'KB 10.4'),
   eddHorizon: duration('A future EDD counts as pregnancy if within', PREGNANCY_PARAMETERS.eddHorizon, 'KB 10.4'),
   eddRecordedWithin: duration('EDD observations are read if recorded within (a whole pregnancy plus the 42-day postpartum window)', 'P12M', 'derived: 40 weeks + 42 days < 12 months'),
+  activeCancerWindow: duration('Active cancer (Wells): a cancer diagnosed, or anticancer treatment, within', ACTIVE_CANCER_WINDOW, 'rule catalogue, second round (S42)'),
+  pregnancyConditionWindow: duration('A pregnancy Condition counts if its onset (or recorded date) is within', 'P10M', 'rule catalogue, second round'),
   ...MEDICATION_PARAMETERS,
 } as const;
 
@@ -53,10 +55,10 @@ const calfSwelling = clinicianReports(CHECKLIST_ITEMS.calfSwelling);
 
 const riskFactor = anyOf(
   'a DVT risk factor on record',
-  withFact(`${RISK}hormone`, 'estrogen or raloxifene', activeMedicationIn([ESTROGENS, RALOXIFENE], { what: 'an estrogen or raloxifene' })),
+  withFact(`${RISK}hormone`, 'estrogen or a SERM', activeMedicationIn([ESTROGENS, RALOXIFENE, SERMS_WITH_VTE_WARNING], { what: 'an estrogen, raloxifene or another SERM' })),
   withFact(`${RISK}pregnancy`, 'pregnancy', pregnant()),
   withFact(`${RISK}postpartum`, 'postpartum', postpartum()),
-  withFact(`${RISK}cancer`, 'active cancer', activeConditionIn([ACTIVE_CANCER], 'active cancer')),
+  withFact(`${RISK}cancer`, 'active cancer', activeCancer()),
   withFact(`${RISK}vte`, 'previous DVT/PE', conditionOnRecord([VENOUS_THROMBOEMBOLISM], 'a deep-vein thrombosis or pulmonary embolism')),
 );
 
@@ -83,8 +85,8 @@ export const rule = defineRule({
   redFlag: true,
   grade: 'B',
   evidenceStatement:
-    'NICE CKS names calf swelling as the clue that a "cramp" may be a DVT (S7). Estrogens and raloxifene raise VTE risk (raloxifene carries a boxed VTE warning, S29b), as do pregnancy, the puerperium, cancer and earlier VTE. Grade B: guidance and labelling, not a study of cramps.',
-  citations: [SOURCES.S7, SOURCES.S29b, SOURCES.S39],
+    'NICE CKS names calf swelling as the clue that a "cramp" may be a DVT (S7). Estrogens, raloxifene and the other SERMs raise VTE risk (boxed or prominent VTE warnings: raloxifene S29b; tamoxifen, toremifene, bazedoxifene, ospemifene S43), as do pregnancy, the puerperium, active cancer (the Wells definition: diagnosis or treatment within 6 months, S42) and earlier VTE. Grade B: guidance and labelling, not a study of cramps.',
+  citations: [SOURCES.S7, SOURCES.S29b, SOURCES.S42, SOURCES.S43, SOURCES.S39],
   knowledgeBaseRows: ['E1', 'A9', 'A10', 'C1'],
   parameters: PARAMETERS,
   needs: [
@@ -102,7 +104,7 @@ export const rule = defineRule({
     insufficient: insufficientSummary,
   },
   detail:
-    'A deep-vein thrombosis can present as calf pain that is mistaken for a cramp. A cramp is brief, eased by stretching and leaves no swelling; a DVT gives persistent pain with one-sided swelling, warmth or tenderness. Pregnancy and the 6 weeks after delivery, estrogens (including combined contraception), raloxifene, active cancer and an earlier DVT or PE all raise the risk.',
+    'A deep-vein thrombosis can present as calf pain that is mistaken for a cramp. A cramp is brief, eased by stretching and leaves no swelling; a DVT gives persistent pain with one-sided swelling, warmth or tenderness. Pregnancy and the 6 weeks after delivery, estrogens (including combined contraception), raloxifene and the other SERMs (tamoxifen, toremifene, bazedoxifene, ospemifene), active cancer (diagnosed or treated within 6 months) and an earlier DVT or PE all raise the risk. A pregnancy recorded over 10 months ago, or a cancer with no treatment or diagnosis in 6 months, is not counted: ask about it.',
   nextStep:
     'Calf swelling, warmth or tenderness: same-day assessment (Wells score, compression ultrasound). Risk factor only: examine both calves and exclude DVT before calling persistent calf pain a cramp.',
   handoutSections: ['urgent-help'],

@@ -35,6 +35,11 @@ export interface CriterionResult {
   readonly evidence: readonly EvidenceItem[];
   /** What could not be checked, in words. */
   readonly missing: readonly string[];
+  /**
+   * What to ask because the record may be out of date, whatever the truth: an old pregnancy or
+   * cancer still marked active that was not counted. Kept from every child, true or false.
+   */
+  readonly questions?: readonly string[];
   /** Named facts for summaries and details (e.g. `stage: 'G3b'`, `correctedCalcium: 7.9`). */
   readonly facts: Readonly<Record<string, string | number | boolean>>;
   readonly trace: TraceNode;
@@ -55,6 +60,7 @@ export function result(
     truth,
     evidence: parts.evidence ?? [],
     missing: parts.missing ?? [],
+    ...(parts.questions?.length ? { questions: parts.questions } : {}),
     facts: parts.facts ?? {},
     trace: parts.note ? { criterion: label, result: truth, note: parts.note } : { criterion: label, result: truth },
   };
@@ -79,11 +85,13 @@ function merge(truth: Truth, label: string, children: readonly CriterionResult[]
     }
   }
   const missing = [...new Set(kept.flatMap((c) => c.missing))];
+  const questions = [...new Set(children.flatMap((c) => c.questions ?? []))];
   const facts = Object.assign({}, ...kept.map((c) => c.facts)) as Record<string, string | number | boolean>;
   return {
     truth,
     evidence,
     missing,
+    ...(questions.length ? { questions } : {}),
     facts,
     trace: { criterion: label, result: truth, children: children.map((c) => c.trace) },
   } satisfies CriterionResult;
@@ -133,6 +141,7 @@ export function withSupport(main: Criterion, support: Criterion): Criterion {
     const extra = s.evidence
       .filter((e) => e.role === 'trigger')
       .map((e) => ({ ...e, role: 'supporting' as const }));
-    return { ...m, evidence: [...m.evidence, ...extra], facts: { ...s.facts, ...m.facts }, trace: { ...m.trace, children: [...(m.trace.children ?? []), { ...s.trace, criterion: `(supporting) ${s.trace.criterion}` }] } };
+    const questions = [...new Set([...(m.questions ?? []), ...(s.questions ?? [])])];
+    return { ...m, evidence: [...m.evidence, ...extra], ...(questions.length ? { questions } : {}), facts: { ...s.facts, ...m.facts }, trace: { ...m.trace, children: [...(m.trace.children ?? []), { ...s.trace, criterion: `(supporting) ${s.trace.criterion}` }] } };
   });
 }

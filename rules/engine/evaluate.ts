@@ -40,6 +40,7 @@ function findingFrom(rule: RuleDefinition, r: CriterionResult): Finding {
     // Only a flagged finding has triggers: in any other outcome, what was found is context.
     evidence: outcome === 'flagged' ? r.evidence : r.evidence.map((e) => (e.role === 'trigger' ? { ...e, role: 'supporting' as const } : e)),
     missing: outcome === 'flagged' ? [] : r.missing,
+    questions: r.questions ?? [],
     nextStep: rule.nextStep,
     citations: rule.citations,
     handoutSections: typeof rule.handoutSections === 'function' ? rule.handoutSections(input) : rule.handoutSections,
@@ -60,6 +61,7 @@ function errorFinding(rule: RuleDefinition, err: unknown): Finding {
     detail: 'The rule could not be evaluated. The other rules are unaffected.',
     evidence: [],
     missing: ['the rule failed, so this cause was not checked'],
+    questions: [],
     nextStep: rule.nextStep,
     citations: rule.citations,
     handoutSections: [],

@@ -108,6 +108,18 @@ export interface ReferenceRange {
   readonly text?: string;
 }
 
+/**
+ * A reference range that was sent but cannot be right (inverted, negative, or its unit code and
+ * unit text disagree: rule catalogue, second round). The mapper leaves it, and the interpretation
+ * flag computed against it, out of the result; this says what was left out and why, for evidence.
+ */
+export interface IgnoredRange {
+  /** The range as sent: "5.1–3.5 mmol/L". */
+  readonly range: string;
+  /** Why, in words: "its lower limit is above its upper limit". */
+  readonly why: string;
+}
+
 export interface LabResult {
   readonly source: SourceRef;
   /** Analyte id from `rules/codes/labs.ts` (e.g. `magnesium`, `calcium-ionised`). */
@@ -124,6 +136,8 @@ export interface LabResult {
   /** The value exactly as sent, for display ("<0.5", "hemolysed", "1.2 mg/dl"). */
   readonly rawValueText?: string;
   readonly referenceRange?: ReferenceRange;
+  /** The range sent but left out because it cannot be right (then `referenceRange` is absent). */
+  readonly ignoredRange?: IgnoredRange;
   /** Interpretation codes as sent (v3 ObservationInterpretation: L, LL, H, HH, N, A, ...). */
   readonly interpretation: readonly string[];
   readonly usable: boolean;
@@ -159,10 +173,10 @@ export interface ConditionEntry {
   readonly verificationStatus?: string;
   readonly onset?: DayString;
   /**
-   * `onsetAge` in years (converted from its unit), when the record gives an age rather than a
-   * date; the engine turns it into a day with the birth date.
+   * `onsetAge` (a UCUM age unit: a, mo, wk, d), when the record gives an age rather than a date;
+   * the engine turns it into a day with the birth date.
    */
-  readonly onsetAgeYears?: number;
+  readonly onsetAge?: { readonly value: number; readonly unit: 'a' | 'mo' | 'wk' | 'd' };
   readonly abatement?: DayString;
   /** True when abatement[x] is present in any form (date, age, boolean, string). */
   readonly abated: boolean;

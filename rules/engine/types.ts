@@ -82,6 +82,12 @@ export interface Finding {
   readonly evidence: readonly EvidenceItem[];
   /** What could not be checked, in words ("no potassium result in the last 3 months; last one 2021-03-04"). */
   readonly missing: readonly string[];
+  /**
+   * What to ask the patient because the record may be out of date, whatever the outcome: a
+   * pregnancy, dehydration or cancer still marked active but too old to count ("whether
+   * \"Pregnancy\" (on record since 2019-03-01, still marked active) is still current").
+   */
+  readonly questions: readonly string[];
   readonly nextStep: string;
   readonly citations: readonly Citation[];
   readonly handoutSections: readonly string[];

@@ -20,6 +20,7 @@ function findingJson(f: Finding, trace: boolean) {
     detail: f.detail,
     evidence: f.evidence,
     missing: f.missing,
+    ...(f.questions.length ? { questions: f.questions } : {}),
     nextStep: f.nextStep,
     citations: f.citations,
     handoutSections: f.handoutSections,

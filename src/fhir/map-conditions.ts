@@ -2,21 +2,31 @@
  * Condition → ConditionEntry: every coding (ICD-10-CM and SNOMED CT are matched by the engine),
  * clinical and verification status, onset, abatement and recorded date. A status sent as a bare
  * string (older senders) is read too.
+ *
+ * Rule catalogue, second round: a date that is not a FHIR date in full is read as absent, never as
+ * another day, and counted ("Condition: malformed onsetDateTime ignored"); a coding that is not
+ * well formed for its system is kept (the engine never matches it: rules/engine/code-systems.ts)
+ * and counted, so dataStatus shows that the record carried codes the app could not read.
  */
-import type { ConditionEntry } from '../../rules/engine/record.js';
-import { ccText, codings, day, field, num, obj, period, resourceId, statusCode, str, type JsonObject } from './fhir-values.js';
+import { isWellFormedCode, systemName } from '../../rules/engine/code-systems.js';
+import type { CodingRef, ConditionEntry } from '../../rules/engine/record.js';
+import { ccText, codings, day, field, malformedDateCounter, num, obj, period, resourceId, statusCode, str, type JsonObject } from './fhir-values.js';
 import type { MappingReport } from './mapping-report.js';
 
-/** UCUM age units (FHIR Age uses them) → years. */
-const YEARS_PER_UNIT: ReadonlyMap<string, number> = new Map([['a', 1], ['mo', 1 / 12], ['wk', 7 / 365.25], ['d', 1 / 365.25], ['h', 1 / 8766], ['min', 1 / 525960]]);
+/** UCUM age units FHIR's Age uses (and the words some senders put in `unit`). */
+const AGE_UNITS: ReadonlyMap<string, 'a' | 'mo' | 'wk' | 'd'> = new Map([
+  ['a', 'a'], ['year', 'a'], ['years', 'a'], ['yr', 'a'], ['mo', 'mo'], ['month', 'mo'], ['months', 'mo'],
+  ['wk', 'wk'], ['week', 'wk'], ['weeks', 'wk'], ['d', 'd'], ['day', 'd'], ['days', 'd'],
+]);
 
-/** `onsetAge` as years, only when it is a non-negative number with a UCUM age unit. */
-function onsetAgeYears(v: unknown): number | undefined {
+/** `onsetAge` when it is a plausible non-negative age with an age unit; anything else is ignored. */
+function onsetAge(v: unknown): { value: number; unit: 'a' | 'mo' | 'wk' | 'd' } | undefined {
   const age = obj(v);
   const value = num(field(age, 'value'));
-  const unit = str(field(age, 'code')) ?? str(field(age, 'unit'));
-  const factor = unit ? YEARS_PER_UNIT.get(unit) : undefined;
-  return value !== undefined && value >= 0 && value < 150 && factor !== undefined ? value * factor : undefined;
+  const spelled = str(field(age, 'code')) ?? str(field(age, 'unit'));
+  const unit = spelled ? AGE_UNITS.get(spelled.toLowerCase()) : undefined;
+  const maxValue = { a: 150, mo: 1800, wk: 7800, d: 55000 };
+  return value !== undefined && unit && value >= 0 && value <= maxValue[unit] ? { value, unit } : undefined;
 }
 
 const ABATEMENT_FIELDS = ['abatementDateTime', 'abatementAge', 'abatementPeriod', 'abatementRange', 'abatementString', 'abatementBoolean'];
@@ -36,12 +46,16 @@ export function mapCondition(cond: JsonObject, report: MappingReport): Condition
   }
   const clinicalStatus = statusCode(field(cond, 'clinicalStatus'));
   const verificationStatus = statusCode(field(cond, 'verificationStatus'));
-  const onset = day(field(cond, 'onsetDateTime')) ?? period(field(cond, 'onsetPeriod')).start;
-  const ageAtOnset = onset ? undefined : onsetAgeYears(field(cond, 'onsetAge'));
-  const abatement = day(field(cond, 'abatementDateTime')) ?? period(field(cond, 'abatementPeriod')).end ?? period(field(cond, 'abatementPeriod')).start;
+  countIllFormedCodes(cs, report);
+  const malformed = malformedDateCounter(report, 'Condition');
+  const onset = day(field(cond, 'onsetDateTime'), () => malformed('onsetDateTime')) ?? period(field(cond, 'onsetPeriod'), (b) => malformed(`onsetPeriod.${b}`)).start;
+  const ageAtOnset = onset ? undefined : onsetAge(field(cond, 'onsetAge'));
+  const abatementPeriod = period(field(cond, 'abatementPeriod'), (b) => malformed(`abatementPeriod.${b}`));
+  // A malformed abatement date is still an abatement (`abated` below): only its day is unknown.
+  const abatement = day(field(cond, 'abatementDateTime'), () => malformed('abatementDateTime')) ?? abatementPeriod.end ?? abatementPeriod.start;
   const abatedFlag = field(cond, 'abatementBoolean');
   const abated = ABATEMENT_FIELDS.some((f) => field(cond, f) !== undefined) && abatedFlag !== false;
-  const recorded = day(field(cond, 'recordedDate')) ?? day(field(cond, 'assertedDate'));
+  const recorded = day(field(cond, 'recordedDate'), () => malformed('recordedDate')) ?? day(field(cond, 'assertedDate'), () => malformed('assertedDate'));
   return {
     source: { resourceType: 'Condition', id },
     codings: cs,
@@ -49,10 +63,16 @@ export function mapCondition(cond: JsonObject, report: MappingReport): Condition
     ...(clinicalStatus ? { clinicalStatus: clinicalStatus.toLowerCase() } : {}),
     ...(verificationStatus ? { verificationStatus: verificationStatus.toLowerCase() } : {}),
     ...(onset ? { onset } : {}),
-    ...(ageAtOnset !== undefined ? { onsetAgeYears: ageAtOnset } : {}),
+    ...(ageAtOnset ? { onsetAge: ageAtOnset } : {}),
     ...(abatement ? { abatement } : {}),
     abated,
     ...(recorded ? { recorded } : {}),
   };
 }
 
+function countIllFormedCodes(cs: readonly CodingRef[], report: MappingReport) {
+  for (const c of cs) {
+    const name = systemName(c.system);
+    if (name && !isWellFormedCode(c.system, c.code)) report.drop('Condition', `code not well formed for ${name} (never matched)`);
+  }
+}

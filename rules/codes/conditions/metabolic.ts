@@ -148,4 +148,5 @@ export const DEHYDRATION: ConditionCodeList = {
   ],
   phrases: ['dehydration', 'volume depletion', 'hypovolemia', 'hypovolaemia', 'diarrhea', 'diarrhoea'],
   excludePhrases: ['history of', 'risk', 'prevention'],
+  currentWithin: { iso: 'P90D', why: 'dehydration and fluid loss are short-lived', source: 'rule catalogue, second round' },
 };

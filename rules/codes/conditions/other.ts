@@ -87,4 +87,7 @@ export const ACTIVE_CANCER: ConditionCodeList = {
   ],
   phrases: ['cancer', 'carcinoma', 'adenocarcinoma', 'malignant', 'malignancy', 'lymphoma', 'leukemia', 'leukaemia', 'sarcoma', 'melanoma', 'myeloma', 'metastasis', 'metastatic'],
   excludePhrases: ['in situ', 'suspected', 'history of', 'screening', 'family history', 'benign', 'risk', 'fear', 'non malignant', 'nonmalignant', 'premalignant', 'pre malignant', 'remission'],
+  // Wells: "active cancer" is treatment ongoing or within 6 months, or palliative (S42). A cancer
+  // diagnosed within 6 months counts by itself; an older one needs anticancer treatment in use.
+  currentWithin: { iso: 'P6M', why: 'active cancer (Wells) means diagnosis or treatment within 6 months', source: 'rule catalogue, second round (S42)' },
 };

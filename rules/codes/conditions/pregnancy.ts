@@ -28,6 +28,7 @@ export const PREGNANCY: ConditionCodeList = {
     code('O9A*', 'Maternal malignant neoplasms, traumatic injuries and abuse complicating pregnancy', '⚠️', 'KB 10.4 (O00–O9A)'),
   ],
   excludeIcd10: ['O03*', 'O04*', 'O05*', 'O06*', 'O07*', 'O08*'],
+  currentWithin: { iso: 'P10M', why: 'a pregnancy ends within 10 months', source: 'rule catalogue, second round; KB 10.4' },
   snomed: [
     code('77386006', 'Pregnant (finding)', '✅', 'KB C1, 10.4'),
     code('72892002', 'Normal pregnancy', '◐', 'Synthea corpus (descendant of 77386006)'),

@@ -28,6 +28,20 @@ export interface ConditionCodeList {
   readonly excludePhrases?: readonly string[];
   /** ICD-10-CM codes that look as if they belong but do not (N18.6 is dialysis, not CKD). */
   readonly excludeIcd10?: readonly string[];
+  /**
+   * For conditions that end by themselves (pregnancy, dehydration, active cancer): an active
+   * Condition counts only when its onset (or, without one, its recorded date) is within this
+   * window (rule catalogue, second round: "Conditions that end by themselves").
+   */
+  readonly currentWithin?: TimeLimit;
+}
+
+export interface TimeLimit {
+  /** ISO 8601 duration: P10M, P90D, P6M. */
+  readonly iso: string;
+  /** Why, in a few words, for the evidence note: "a pregnancy ends within 10 months". */
+  readonly why: string;
+  readonly source: string;
 }
 
 export const code = (c: string, display: string, marker: Verification, source: string): ConditionCode => ({ code: c, display, marker, source });

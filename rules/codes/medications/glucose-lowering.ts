@@ -32,3 +32,36 @@ export const SULFONYLUREAS: MedicationClass = {
   ],
   atcPrefixes: [unverified('A10BB')],
 };
+
+/**
+ * Every other glucose-lowering medicine (ATC A10B beyond the sulfonylureas). With insulin and the
+ * sulfonylureas they make "a glucose-lowering medicine in use": the patient is treated for
+ * diabetes, so lab-hypoglycemia uses the ADA levels (rule catalogue, second round:
+ * "Hypoglycaemia outside diabetes"). They are not red-flag drugs: most rarely cause hypoglycaemia.
+ */
+export const OTHER_GLUCOSE_LOWERING: MedicationClass = {
+  id: 'other-glucose-lowering',
+  name: 'another glucose-lowering medicine',
+  ingredients: [
+    { name: 'metformin', synonyms: ['metformin hydrochloride'], brands: ['glucophage', 'glumetza', 'fortamet', 'riomet'], rxcui: unverified('6809'), atc: [unverified('A10BA02')] },
+    { name: 'sitagliptin', brands: ['januvia', 'janumet'] },
+    { name: 'linagliptin', brands: ['tradjenta', 'jentadueto'] },
+    { name: 'saxagliptin', brands: ['onglyza'] },
+    { name: 'alogliptin', brands: ['nesina'] },
+    { name: 'empagliflozin', brands: ['jardiance', 'synjardy'] },
+    { name: 'dapagliflozin', brands: ['farxiga', 'forxiga', 'xigduo'] },
+    { name: 'canagliflozin', brands: ['invokana', 'invokamet'] },
+    { name: 'ertugliflozin', brands: ['steglatro'] },
+    { name: 'liraglutide', brands: ['victoza'] },
+    { name: 'semaglutide', brands: ['ozempic', 'rybelsus'] },
+    { name: 'dulaglutide', brands: ['trulicity'] },
+    { name: 'exenatide', brands: ['byetta', 'bydureon'] },
+    { name: 'tirzepatide', brands: ['mounjaro'] },
+    { name: 'pioglitazone', brands: ['actos'] },
+    { name: 'rosiglitazone', brands: ['avandia'] },
+    { name: 'repaglinide', brands: ['prandin'] },
+    { name: 'nateglinide', brands: ['starlix'] },
+    { name: 'acarbose', brands: ['precose'] },
+  ],
+  atcPrefixes: [unverified('A10B')],
+};

@@ -16,7 +16,7 @@ import { criterion, result, type Criterion, type CriterionResult } from '../crit
 import type { CodedObservation } from '../record.js';
 import { addDuration, daysBetween, lookbackStart, withinLookback } from '../time.js';
 import type { EvidenceItem } from '../types.js';
-import { conditionEvidence, conditionsIn } from './condition.js';
+import { conditionEvidence, conditionsIn, outdatedQuestion } from './condition.js';
 
 export const PREGNANCY_PARAMETERS = {
   statusLookback: 'P10M',
@@ -96,6 +96,11 @@ export function pregnant(): Criterion {
     if (implausible) {
       return result('false', label, { evidence: signals.map((e) => ({ ...e, role: 'checked' as const, note: `${e.note}; ignored: ${implausible}` })), note: `plausibility filter: ${implausible}` });
     }
+    // Pregnancy Conditions still marked active but started over 10 months ago: not counted, shown
+    // as checked with why, and asked about (rule catalogue, second round).
+    const outdated = conditionsIn(ctx, PREGNANCY).filter((m) => m.outdatedSince);
+    const outdatedEvidence = outdated.map((m) => conditionEvidence(m.cond, m.match, 'checked', `not counted: ${m.reason}`));
+    const questions = outdated.map(outdatedQuestion);
     if (signals.length) {
       const weeks = gestationalWeeks(ctx);
       const facts: Record<string, number | boolean> = {};
@@ -106,8 +111,8 @@ export function pregnant(): Criterion {
       return result('true', label, { evidence: signals, facts });
     }
     const incomplete = ctx.incompleteSources(['Condition', 'Observation:pregnancy-status', 'Observation:edd']);
-    if (incomplete.length) return result('unknown', label, { missing: [`pregnancy data could not all be read (${incomplete.join('; ')})`] });
-    return result('false', label);
+    if (incomplete.length) return result('unknown', label, { evidence: outdatedEvidence, questions, missing: [`pregnancy data could not all be read (${incomplete.join('; ')})`] });
+    return result('false', label, { evidence: outdatedEvidence, questions });
   });
 }
 

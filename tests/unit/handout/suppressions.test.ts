@@ -31,6 +31,7 @@ const everySection: Finding = {
   detail: '',
   evidence: [],
   missing: [],
+  questions: [],
   nextStep: '',
   citations: [],
   handoutSections: HANDOUT_SECTIONS,

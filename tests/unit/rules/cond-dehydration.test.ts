@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { expectOutcome, triggers } from '../../support/evaluate.js';
-import { activeConditionCases } from './condition-rule-cases.js';
+import { activeConditionCases, timeLimitedConditionCases } from './condition-rule-cases.js';
 
 const RULE = 'cond-dehydration';
 const patient = () => new BundleBuilder({ gender: 'male', birthDate: '1940-01-31' });
@@ -11,6 +11,8 @@ describe(RULE, () => {
     icd10: { code: 'E86.0', display: 'Dehydration' },
     snomed: { code: '34095006', display: 'Dehydration' },
     text: 'Diarrhoea',
+    onset: '2026-10-02',
+    recorded: '2026-10-10',
     lookAlikes: [
       { icd10: 'E87.70', display: 'Fluid overload, unspecified' },
       { text: 'Fluid overload' },
@@ -61,5 +63,13 @@ describe(RULE, () => {
   it('matches other volume depletion (E86.1) and the Synthea code "Protracted diarrhea" (236077008)', () => {
     expectOutcome(patient().condition({ icd10: 'E86.1', display: 'Hypovolemia' }), RULE, 'flagged');
     expectOutcome(patient().condition({ snomed: '236077008', display: 'Protracted diarrhea' }), RULE, 'flagged');
+  });
+  timeLimitedConditionCases(RULE, {
+    patient,
+    birthDate: '1940-01-31',
+    condition: { snomed: '236077008', display: 'Protracted diarrhea' },
+    windowWords: '90 days',
+    firstDayIn: '2026-08-23',
+    lastDayOut: '2026-08-22',
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BundleBuilder, SYS } from '../../support/fhir-builder.js';
 import { AS_OF, expectOutcome, finding, run, runWithSources, triggers } from '../../support/evaluate.js';
-import { activeConditionCases } from './condition-rule-cases.js';
+import { activeConditionCases, timeLimitedConditionCases } from './condition-rule-cases.js';
 
 const RULE = 'cond-pregnancy';
 const woman = () => new BundleBuilder({ gender: 'female', birthDate: '1993-02-11' });
@@ -20,6 +20,8 @@ describe(RULE, () => {
     patient: woman,
     // The pregnancy primitive does not list a non-active pregnancy Condition as checked evidence.
     showsChecked: false,
+    onset: '2026-04-02',
+    recorded: '2026-05-10',
     lookAlikes: [
       { icd10: 'O03.9', display: 'Complete or unspecified spontaneous abortion without complication' },
       { snomed: '19169002', display: 'Miscarriage in first trimester' },
@@ -124,5 +126,13 @@ describe(RULE, () => {
     expect(f.outcome).toBe('insufficient-data');
     expect(f.missing).toEqual(['pregnancy data could not all be read (Observation:pregnancy-status: not authorised)']);
     expect(f.summary).toBe('Pregnancy could not be checked: some pregnancy data could not be read');
+  });
+  timeLimitedConditionCases(RULE, {
+    patient: woman,
+    birthDate: '1993-02-11',
+    condition: { icd10: 'Z34.90', display: 'Encounter for supervision of normal pregnancy' },
+    windowWords: '10 months',
+    firstDayIn: '2026-01-21',
+    lastDayOut: '2026-01-20',
   });
 });

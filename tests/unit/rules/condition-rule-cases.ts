@@ -7,8 +7,9 @@
  * wording, grade, next step) stay in each rule's own test file.
  */
 import { expect, it } from 'vitest';
+import { addDuration, daysBetween } from '../../../rules/engine/time.js';
 import { BundleBuilder, SYS, type ConditionSpec } from '../../support/fhir-builder.js';
-import { AS_OF, expectOutcome, finding, runWithSources, triggers } from '../../support/evaluate.js';
+import { AS_OF, expectOutcome, finding, run, runWithSources, triggers } from '../../support/evaluate.js';
 
 export interface ConditionCaseSpec {
   readonly icd10: { readonly code: string; readonly display: string };
@@ -30,6 +31,12 @@ export interface ConditionCaseSpec {
    * (false for a rule that must also rule something out, such as CKD "not on dialysis").
    */
   readonly flagsOnPartialRead?: boolean;
+  /**
+   * Dates for the shared cases (default onset 2024-03-02, recorded 2025-01-10). Conditions that
+   * end by themselves need dates inside their window.
+   */
+  readonly onset?: string;
+  readonly recorded?: string;
 }
 
 const DAY_AFTER = '2026-11-22';
@@ -37,12 +44,14 @@ const DAY_AFTER = '2026-11-22';
 export function activeConditionCases(ruleId: string, spec: ConditionCaseSpec): void {
   const showsChecked = spec.showsChecked ?? true;
   const patient = spec.patient ?? (() => new BundleBuilder({ gender: 'female', birthDate: '1952-05-14' }));
-  const coded = (extra: ConditionSpec = {}) => patient().condition({ id: 'c', icd10: spec.icd10.code, display: spec.icd10.display, onset: '2024-03-02', ...extra });
+  const onset = spec.onset ?? '2024-03-02';
+  const recorded = spec.recorded ?? '2025-01-10';
+  const coded = (extra: ConditionSpec = {}) => patient().condition({ id: 'c', icd10: spec.icd10.code, display: spec.icd10.display, onset, ...extra });
 
   it(`flags an active Condition coded ICD-10-CM ${spec.icd10.code}, with the Condition as trigger evidence`, () => {
     const f = expectOutcome(coded(), ruleId, 'flagged');
     expect(triggers(f)).toEqual([
-      expect.objectContaining({ resourceType: 'Condition', id: 'c', code: spec.icd10.code, system: SYS.icd10, display: spec.icd10.display, value: 'active', date: '2024-03-02', note: expect.stringContaining(`matched by ICD-10-CM ${spec.icd10.code}`) }),
+      expect.objectContaining({ resourceType: 'Condition', id: 'c', code: spec.icd10.code, system: SYS.icd10, display: spec.icd10.display, value: 'active', date: onset, note: expect.stringContaining(`matched by ICD-10-CM ${spec.icd10.code}`) }),
     ]);
     expect(f.missing).toEqual([]);
   });
@@ -50,8 +59,8 @@ export function activeConditionCases(ruleId: string, spec: ConditionCaseSpec): v
   const snomed = spec.snomed;
   if (snomed) {
     it(`flags SNOMED CT ${snomed.code} (alternate encoding)`, () => {
-      const f = expectOutcome(patient().condition({ id: 's', snomed: snomed.code, display: snomed.display, recorded: '2025-01-10' }), ruleId, 'flagged');
-      expect(triggers(f)).toEqual([expect.objectContaining({ id: 's', code: snomed.code, system: SYS.snomed, date: '2025-01-10', note: expect.stringContaining(`matched by SNOMED CT ${snomed.code}`) })]);
+      const f = expectOutcome(patient().condition({ id: 's', snomed: snomed.code, display: snomed.display, recorded }), ruleId, 'flagged');
+      expect(triggers(f)).toEqual([expect.objectContaining({ id: 's', code: snomed.code, system: SYS.snomed, date: recorded, note: expect.stringContaining(`matched by SNOMED CT ${snomed.code}`) })]);
     });
   }
 
@@ -120,4 +129,57 @@ export function activeConditionCases(ruleId: string, spec: ConditionCaseSpec): v
       expect(triggers(f)).toEqual([expect.objectContaining({ id: 'c' })]);
     });
   }
+}
+
+export interface TimeLimitSpec {
+  /** The patient (pregnancy needs a plausible one); born on a known day for the onsetAge case. */
+  readonly patient: () => BundleBuilder;
+  readonly birthDate: string;
+  readonly condition: ConditionSpec;
+  /** Words of the window in the note: "10 months", "90 days", "6 months". */
+  readonly windowWords: string;
+  /** The first day inside the window as of 2026-11-21, and the day before it. */
+  readonly firstDayIn: string;
+  readonly lastDayOut: string;
+  /** Whether the finding itself shows the old Condition as checked evidence and asks about it. */
+  readonly showsOutdated?: boolean;
+}
+
+/**
+ * The second round's "conditions that end by themselves" (rule catalogue): an active Condition of
+ * a time-limited kind counts only when its onset, or without one its recorded date, is within the
+ * window; older ones are not-flagged with a note and a question; an undated one counts, marked.
+ */
+export function timeLimitedConditionCases(ruleId: string, spec: TimeLimitSpec): void {
+  const withDates = (dates: ConditionSpec) => spec.patient().condition({ id: 'tl', ...spec.condition, ...dates });
+  const showsOutdated = spec.showsOutdated ?? true;
+
+  it(`counts an onset on the window's first day (${spec.firstDayIn}); one a day earlier is not counted, with a note and a question`, () => {
+    const inside = expectOutcome(withDates({ onset: spec.firstDayIn }), ruleId, 'flagged');
+    expect(triggers(inside)).toContainEqual(expect.objectContaining({ id: 'tl', note: expect.stringContaining(`onset ${spec.firstDayIn}, within ${spec.windowWords}`) }));
+    const old = expectOutcome(withDates({ onset: spec.lastDayOut }), ruleId, 'not-flagged');
+    if (showsOutdated) {
+      expect(old.evidence).toContainEqual(expect.objectContaining({ id: 'tl', role: 'checked', note: expect.stringContaining(`onset ${spec.lastDayOut} is more than ${spec.windowWords} before; not counted`) }));
+      expect(old.questions).toEqual([expect.stringContaining(`on record since ${spec.lastDayOut}, still marked active`)]);
+    }
+    expect(old.missing).toEqual([]);
+  });
+
+  it('reads the onset, not a newer recorded date (records migrated into a new EHR); the recorded date only without an onset', () => {
+    expectOutcome(withDates({ onset: '2006-04-01', recorded: AS_OF }), ruleId, 'not-flagged');
+    expectOutcome(withDates({ recorded: spec.firstDayIn }), ruleId, 'flagged');
+    expectOutcome(withDates({ recorded: spec.lastDayOut }), ruleId, 'not-flagged');
+  });
+
+  it('converts onsetAge with the birth date, and counts a Condition with no date at all, marked undated', () => {
+    const bundle = withDates({}).bundle() as { entry: { resource: Record<string, unknown> }[] };
+    const withAgeInDays = (onsetDay: string) => ({
+      ...bundle,
+      entry: bundle.entry.map((e) => (e.resource.id === 'tl' ? { ...e, resource: { ...e.resource, onsetAge: { value: daysBetween(spec.birthDate, onsetDay), unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' } } } : e)),
+    });
+    expect(finding(run(withAgeInDays(addDuration(spec.firstDayIn, 'P2D'))), ruleId).outcome).toBe('flagged');
+    expect(finding(run(withAgeInDays(spec.lastDayOut)), ruleId).outcome).toBe('not-flagged');
+    const undated = expectOutcome(withDates({}), ruleId, 'flagged');
+    expect(triggers(undated)).toContainEqual(expect.objectContaining({ id: 'tl', note: expect.stringContaining('undated') }));
+  });
 }

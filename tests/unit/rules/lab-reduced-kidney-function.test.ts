@@ -23,12 +23,15 @@ describe(RULE, () => {
     expect([59, 45, 44.9, 30, 29, 15, 14].map(stage)).toEqual(['G3a', 'G3a', 'G3b', 'G3b', 'G4', 'G4', 'G5']);
   });
 
-  it('threshold boundary: 60 is not reduced, 59.9 is; the same in mL/min (Synthea, 33914-3)', () => {
+  it('threshold boundary: 60 is not reduced, 59.9 is; the same for 33914-3 as Synthea sends it; mL/min is a clearance, not an eGFR', () => {
     expectOutcome(egfr(60), RULE, 'not-flagged');
     expectOutcome(egfr(59.9), RULE, 'flagged');
-    const mdrd = (v: number) => patient().lab({ loinc: '33914-3', value: v, unit: 'mL/min', date: '2026-10-20' });
+    const mdrd = (v: number, unit = 'mL/min/{1.73_m2}') => patient().lab({ loinc: '33914-3', value: v, unit, date: '2026-10-20' });
     expectOutcome(mdrd(60), RULE, 'not-flagged');
-    expect(expectOutcome(mdrd(59.9), RULE, 'flagged').summary).toBe('eGFR 59.9 mL/min on 2026-10-20: KDIGO G3a');
+    expect(expectOutcome(mdrd(59.9), RULE, 'flagged').summary).toBe('eGFR 59.9 mL/min/1.73m2 on 2026-10-20: KDIGO G3a');
+    // Rule catalogue, second round: an eGFR whose unit is not per 1.73 m² is unusable.
+    const clearance = expectOutcome(mdrd(59.9, 'mL/min'), RULE, 'insufficient-data');
+    expect(clearance.missing[0]).toContain('cannot be used: its unit is not per 1.73 m² (a clearance, not an eGFR)');
   });
 
   it('ignores the lab range and flag: the KDIGO boundary is fixed', () => {

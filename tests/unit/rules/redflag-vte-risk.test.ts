@@ -16,7 +16,7 @@ describe(RULE, () => {
     expect(f.urgency).toBe('prompt');
     expect(f.redFlag).toBe(true);
     expect(f.grade).toBe('B');
-    expect(f.citations.map((c) => c.key)).toEqual(['S7', 'S29b', 'S39']);
+    expect(f.citations.map((c) => c.key)).toEqual(['S7', 'S29b', 'S42', 'S43', 'S39']);
   });
 
   it('flags reported one-sided calf swelling as same-day, even without a risk factor', () => {
@@ -31,7 +31,7 @@ describe(RULE, () => {
     const b = woman().medicationRequest({ id: 'yaz', rxnorm: '748856', text: 'Yaz 28 Day Pack' }).checklist({ [CALF]: 'yes' }, '2026-11-21');
     const f = expectOutcome(b, RULE, 'flagged');
     expect(f.urgency).toBe('same-day');
-    expect(f.summary).toBe('One-sided calf swelling, warmth or tenderness with estrogen or raloxifene: exclude DVT today (Wells, ultrasound)');
+    expect(f.summary).toBe('One-sided calf swelling, warmth or tenderness with estrogen or a SERM: exclude DVT today (Wells, ultrasound)');
     expect(triggers(f)).toEqual(expect.arrayContaining([
       expect.objectContaining({ resourceType: 'MedicationRequest', id: 'yaz', code: '748856' }),
       expect.objectContaining({ resourceType: 'QuestionnaireResponse', code: CALF, value: 'yes' }),
@@ -66,7 +66,7 @@ describe(RULE, () => {
     expectOutcome(calfNo(woman().medicationRequest({ atc: 'G03XC01' })), RULE, 'flagged');
     expectOutcome(calfNo(woman().medicationStatement({ text: 'Estradiol 0.05 MG/Day Transdermal Patch', status: 'active', date: '2026-03-01' })), RULE, 'flagged');
     const ring = expectOutcome(calfNo(woman().medicationRequest({ rxnorm: '1367439', text: 'NuvaRing 0.12/0.015 MG per 24HR 21 Day Vaginal Ring' })), RULE, 'flagged');
-    expect(ring.summary).toBe('DVT risk (estrogen or raloxifene): check for DVT before calling calf pain a cramp');
+    expect(ring.summary).toBe('DVT risk (estrogen or a SERM): check for DVT before calling calf pain a cramp');
   });
 
   it('does not count progestin-only contraception or a stopped estrogen', () => {
