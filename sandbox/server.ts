@@ -189,6 +189,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     fhir = createFhirServer({
       baseUrl: fhirBase,
       smart: { authorize: auth.endpoints.authorize, token: auth.endpoints.token },
+      authenticate: (req, interaction) => auth.verifier.authenticate(req, interaction),
       authorize: (req, access) => {
         engine.beforeAuthorize(req, access);
         return auth.verifier.authorize(req, access);

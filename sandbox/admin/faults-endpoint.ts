@@ -13,10 +13,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultRuleError, type FaultControls } from '../faults';
 import type { ActiveFaultRule, FaultRule } from '../faults';
+import { BodyTooLargeError, closeAfterResponse, MAX_FORM_BODY_BYTES, readBodyWithin } from '../http/request-body';
 import { refuseNonLoopback } from './loopback';
 
 export const FAULTS_PATH = '/sandbox/faults';
-const MAX_BODY_BYTES = 64 * 1024;
 
 class HttpError extends Error {
   constructor(
@@ -37,15 +37,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) throw new HttpError(415, 'send the rule as application/json');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `a request body of at most ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk as Buffer);
+  let body: Buffer;
+  try {
+    body = await readBodyWithin(req, MAX_FORM_BODY_BYTES);
+  } catch (err) {
+    if (!(err instanceof BodyTooLargeError)) throw err;
+    throw new HttpError(413, `a request body of at most ${MAX_FORM_BODY_BYTES} bytes`, [], { Connection: 'close' });
   }
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    return JSON.parse(body.toString('utf8')) as unknown;
   } catch {
     throw new HttpError(400, 'the body is not valid JSON');
   }
@@ -105,12 +105,13 @@ export async function handleFaultsAdmin(req: IncomingMessage, res: ServerRespons
   if (pathname !== FAULTS_PATH && !pathname.startsWith(`${FAULTS_PATH}/`)) return false;
   try {
     const refusal = refuseNonLoopback(req);
-    if (refusal) throw new HttpError(403, refusal);
+    if (refusal) throw new HttpError(403, refusal); // before the body is read
     await answer(req, res, faults, ruleId(pathname));
   } catch (err) {
     if (res.headersSent) {
       res.destroy();
     } else if (err instanceof HttpError) {
+      if (!req.complete) closeAfterResponse(req, res); // refused before or while reading the body
       sendJson(res, err.status, { error: err.message, ...(err.problems.length ? { problems: err.problems } : {}) }, err.headers);
     } else {
       sendJson(res, 500, { error: 'the sandbox failed to handle this admin request' });

@@ -16,7 +16,7 @@ import { openidConfiguration, smartConfiguration } from './discovery';
 import { appLaunchUrl, handleEhrLaunch, launchPath, showEhrPage } from './ehr-page';
 import { sendErrorPage } from './error-page';
 import { ExpiringStore } from './expiring-store';
-import { CORS_ANY_ORIGIN, methodNotAllowed, preflight, sendJson } from './http';
+import { CORS_ANY_ORIGIN, methodNotAllowed, preflight, sendJson, statusFor } from './http';
 import { IdTokenSigner } from './id-token';
 import { LaunchContexts } from './launch-contexts';
 import { OAuthError } from './oauth-error';
@@ -89,7 +89,7 @@ async function dispatch(route: Route, req: IncomingMessage, res: ServerResponse,
     }
     // Expected protocol errors become pages; anything else is a 500 that says nothing about the request
     // (which may hold codes or tokens) and is not logged for the same reason.
-    if (error instanceof OAuthError) sendErrorPage(res, 400, error.code, error.description);
+    if (error instanceof OAuthError) sendErrorPage(res, statusFor(error, res), error.code, error.description);
     else sendErrorPage(res, 500, 'server_error', 'the sandbox authorization server failed to handle this request');
   }
 }

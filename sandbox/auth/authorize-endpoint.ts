@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { completeAuthorization, needsPatient } from './authorization-outcome';
 import { checkAuthorizationRequest, type AuthorizationRequest } from './authorization-request';
 import { sendErrorPage } from './error-page';
-import { readForm, redirect } from './http';
+import { readForm, redirect, statusFor } from './http';
 import { OAuthError, redirectWith } from './oauth-error';
 import { showPatientPicker } from './patient-picker';
 import type { ServerParts } from './server-parts';
@@ -47,7 +47,7 @@ export async function handleAuthorize(req: IncomingMessage, res: ServerResponse,
       params = await readForm(req);
     } catch (error) {
       if (!(error instanceof OAuthError)) throw error;
-      sendErrorPage(res, 400, error.code, error.description); // no trusted redirect_uri yet
+      sendErrorPage(res, statusFor(error, res), error.code, error.description); // no trusted redirect_uri yet
       return;
     }
   } else {

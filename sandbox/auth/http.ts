@@ -1,41 +1,49 @@
 // Small node:http helpers: form bodies, JSON and HTML responses, redirects, CORS.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError as RequestBodyTooLarge, MAX_FORM_BODY_BYTES, readBodyWithin } from '../http/request-body';
 import { OAuthError } from './oauth-error';
 
-/** Forms here carry a handful of short parameters; anything bigger is refused before it is buffered. */
-const MAX_FORM_BYTES = 64 * 1024;
-
+/**
+ * A form body over the limit: answered 413 (an HTTP-level refusal, before any OAuth processing), with
+ * the `invalid_request` error code for clients that read the body.
+ */
 export class BodyTooLargeError extends OAuthError<'invalid_request'> {
+  readonly status = 413;
   constructor() {
-    super('invalid_request', `request body larger than ${MAX_FORM_BYTES} bytes`);
+    super('invalid_request', `request body larger than ${MAX_FORM_BODY_BYTES} bytes`);
   }
 }
 
 /**
  * Reads an `application/x-www-form-urlencoded` body, the only encoding RFC 6749 uses for the token
- * endpoint (§4.1.3) and OpenID Connect for POSTed authorization requests.
+ * endpoint (§4.1.3) and OpenID Connect for POSTed authorization requests. At most MAX_FORM_BODY_BYTES:
+ * a larger declared Content-Length is refused before reading, a larger chunked body as it passes the limit.
  */
 export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') {
-    // Drain so the connection can be reused, but do not keep the bytes.
-    req.resume();
+    req.resume(); // drain so the connection can be reused, but do not keep the bytes
     throw new OAuthError('invalid_request', 'body must be application/x-www-form-urlencoded');
   }
-  // An oversized body is still read to its end (so the client, still sending, gets the 400 answer) but
-  // not kept beyond the limit.
-  const body = await new Promise<Buffer | undefined>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_FORM_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size <= MAX_FORM_BYTES ? Buffer.concat(chunks) : undefined));
-    req.on('error', reject);
-  });
-  if (!body) throw new BodyTooLargeError();
-  return new URLSearchParams(body.toString('utf8'));
+  try {
+    return new URLSearchParams((await readBodyWithin(req, MAX_FORM_BODY_BYTES)).toString('utf8'));
+  } catch (error) {
+    if (error instanceof RequestBodyTooLarge) {
+      req.resume(); // the rest is discarded; the answer closes the connection (closeAfterResponse)
+      throw new BodyTooLargeError();
+    }
+    throw error;
+  }
+}
+
+/**
+ * The HTTP status for an OAuth error raised while handling a request: 413 for an oversized body (and
+ * the connection closes after the answer, so the rest of the upload is not waited for), else 400.
+ */
+export function statusFor(error: OAuthError, res: ServerResponse): 400 | 413 {
+  if (!(error instanceof BodyTooLargeError)) return 400;
+  if (!res.headersSent) res.setHeader('Connection', 'close');
+  return 413;
 }
 
 /**

@@ -3,7 +3,7 @@
 // RFC 6749 §4.1.3 (request checks), §5.1 (response), §5.2 (errors); RFC 7636 §4.6 (verifier check).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthorizationGrant } from './authorization-codes';
-import { CORS_ANY_ORIGIN, NO_STORE, param, readForm, repeatedParameter, sendJson } from './http';
+import { CORS_ANY_ORIGIN, NO_STORE, param, readForm, repeatedParameter, sendJson, statusFor } from './http';
 import { OAuthError, type TokenErrorCode } from './oauth-error';
 import { verifierMatches } from './pkce';
 import type { ServerParts } from './server-parts';
@@ -13,9 +13,9 @@ const fail = (code: TokenErrorCode, description: string): TokenError => new OAut
 
 function sendTokenError(res: ServerResponse, error: TokenError): void {
   // RFC 6749 §5.2: 400, except invalid_client which may be 401 (and must be, with a challenge,
-  // when the client tried the Authorization header).
+  // when the client tried the Authorization header); an oversized body is refused at the HTTP level (413).
   const unauthorised = error.code === 'invalid_client';
-  sendJson(res, unauthorised ? 401 : 400, error.toJSON(), {
+  sendJson(res, unauthorised ? 401 : statusFor(error, res), error.toJSON(), {
     ...NO_STORE,
     ...CORS_ANY_ORIGIN,
     ...(unauthorised ? { 'WWW-Authenticate': 'Basic realm="token"' } : {}),

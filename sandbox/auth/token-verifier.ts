@@ -47,6 +47,11 @@ export interface ForbidRule {
 }
 
 export interface TokenVerifier {
+  /**
+   * The first half of `authorize`, for before a request's body is read: is there a live bearer token
+   * (or is the interaction public)? Never throws; never logs the token.
+   */
+  authenticate(request: { readonly headers: IncomingHttpHeaders }, interaction: string): AuthorizationDecision;
   /** The FHIR server's authorization hook. Never throws; never logs the token. */
   authorize(request: { readonly headers: IncomingHttpHeaders }, target: AccessTarget): AuthorizationDecision;
   /** Ends one token now (as if its lifetime had run out). Returns false for an unknown token. */
@@ -100,8 +105,8 @@ function ruleMatches(rule: ForbidRule, target: AccessTarget, token: IssuedToken)
 export function createTokenVerifier(tokens: AccessTokens, fhirBaseUrl: string): TokenVerifier {
   const rules = new Set<ForbidRule>();
 
-  function authorize(request: { readonly headers: IncomingHttpHeaders }, target: AccessTarget): AuthorizationDecision {
-    if (PUBLIC_INTERACTIONS.has(target.interaction)) return { ok: true, token: undefined };
+  function authenticate(request: { readonly headers: IncomingHttpHeaders }, interaction: string): AuthorizationDecision {
+    if (PUBLIC_INTERACTIONS.has(interaction)) return { ok: true, token: undefined };
     const header = request.headers.authorization;
     if (header === undefined) return refusal(fhirBaseUrl, 401, undefined, 'a bearer access token is required', 'login');
     const bearer = BEARER.exec(header.trim());
@@ -113,7 +118,13 @@ export function createTokenVerifier(tokens: AccessTokens, fhirBaseUrl: string): 
     if (found.status !== 'active') {
       return refusal(fhirBaseUrl, 401, 'invalid_token', 'the access token is not valid', 'login');
     }
-    const { token } = found;
+    return { ok: true, token: found.token };
+  }
+
+  function authorize(request: { readonly headers: IncomingHttpHeaders }, target: AccessTarget): AuthorizationDecision {
+    const identity = authenticate(request, target.interaction);
+    if (!identity.ok || identity.token === undefined) return identity;
+    const { token } = identity;
     const letter = permissionFor(target.interaction);
     for (const rule of rules) {
       if (ruleMatches(rule, target, token)) {
@@ -142,6 +153,7 @@ export function createTokenVerifier(tokens: AccessTokens, fhirBaseUrl: string): 
   }
 
   return {
+    authenticate,
     authorize,
     expireToken: (accessToken) => tokens.expire(accessToken),
     expireTokens: (filter = {}) =>

@@ -1,5 +1,6 @@
 import { FhirRouter } from '@medplum/fhir-router';
 import type { Patient } from 'fhir/r4';
+import { MAX_FHIR_BODY_BYTES } from '../http/request-body';
 import { capabilityStatement } from './capability-statement';
 import { ensureFhirDefinitions } from './fhir-definitions';
 import { isLoopbackOrigin } from './http/cors';
@@ -65,10 +66,12 @@ export function createFhirServer(options: FhirServerOptions): FhirServer {
           date: started,
         }),
     },
+    authenticate: options.authenticate,
     authorize: options.authorize,
+    adjustSearch: options.adjustSearch,
     beforeResponse: options.beforeResponse,
     allowOrigin: options.allowOrigin ?? isLoopbackOrigin,
-    maxBodyBytes: options.maxBodyBytes ?? 64 * 1024 * 1024,
+    maxBodyBytes: options.maxBodyBytes ?? MAX_FHIR_BODY_BYTES,
   });
 
   return {

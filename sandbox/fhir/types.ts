@@ -62,10 +62,21 @@ export interface FhirServerOptions {
   /** SMART endpoints to advertise in the CapabilityStatement. */
   readonly smart?: SmartEndpoints;
   /**
+   * Called before a request's body is read (not for CORS preflights), with only its interaction: a
+   * request that cannot be authenticated (no token, a dead one) is refused here, so an anonymous
+   * client cannot make the server read, buffer or parse anything. `authorize` still runs afterwards.
+   */
+  readonly authenticate?: (req: IncomingMessage, interaction: string) => AuthorizeResult | Promise<AuthorizeResult>;
+  /**
    * Called before every request (not CORS preflights), including `metadata`, which a SMART server must
    * leave open. Stored resources are never passed: decide from the request and `access`.
    */
   readonly authorize?: (req: IncomingMessage, access: AccessRequest) => AuthorizeResult | Promise<AuthorizeResult>;
+  /**
+   * Called for an authorised search before it runs: return other parameters to run it with (an EHR
+   * that quietly narrows searches, for fault injection), or nothing to keep the request's own.
+   */
+  readonly adjustSearch?: (req: IncomingMessage, access: AccessRequest) => URLSearchParams | undefined;
   /**
    * Called with every response (errors and authorization failures too) before it is written. Return a
    * replacement, or nothing to keep it; an async hook delays the response. Bodies are frozen or shared:
@@ -78,7 +89,7 @@ export interface FhirServerOptions {
   ) => FhirHttpResponse | undefined | Promise<FhirHttpResponse | undefined>;
   /** Which browser origins get CORS headers (default: http(s) on localhost, 127.0.0.1 and [::1], any port). */
   readonly allowOrigin?: (origin: string) => boolean;
-  /** Largest request body accepted, in bytes (default 64 MiB). */
+  /** Largest request body accepted, in bytes (default 16 MiB); larger ones get 413 before they are read. */
   readonly maxBodyBytes?: number;
 }
 

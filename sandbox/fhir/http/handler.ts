@@ -1,17 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FhirError, toFhirError } from '../operation-outcome';
-import type { AccessRequest, FhirHttpResponse, FhirServerOptions } from '../types';
+import type { AccessRequest, AuthorizeResult, FhirHttpResponse, FhirServerOptions } from '../types';
 import { compartmentGuard } from '../compartment/compartment-guard';
 import { accessFor } from './access';
 import { corsHeaders, preflightHeaders } from './cors';
 import type { DispatchContext } from './dispatch';
 import { dispatch } from './dispatch';
+import { announcesBody, closeAfterResponse } from '../../http/request-body';
 import { acceptsJson, parseFormBody, parseJsonBody, readBody, send } from './io';
 import { routeRequest } from './route';
 
 export interface HandlerOptions {
   readonly dispatch: DispatchContext;
+  readonly authenticate: FhirServerOptions['authenticate'];
   readonly authorize: FhirServerOptions['authorize'];
+  readonly adjustSearch: FhirServerOptions['adjustSearch'];
   readonly beforeResponse: FhirServerOptions['beforeResponse'];
   readonly allowOrigin: (origin: string) => boolean;
   readonly maxBodyBytes: number;
@@ -37,24 +40,32 @@ export function createRequestHandler(options: HandlerOptions): (req: IncomingMes
       return true;
     }
     let access: AccessRequest | undefined;
-    let response: FhirHttpResponse;
-    try {
+    let bodyRead = false;
+    const answer = async (): Promise<FhirHttpResponse> => {
       if (!acceptsJson(req.headers.accept)) {
         throw new FhirError(406, 'not-supported', 'This server only speaks application/fhir+json');
       }
       const method = req.method ?? 'GET';
       const route = routeRequest(method, segments);
+      // Who is asking, before a byte of the body is read: an anonymous upload is never buffered or parsed.
+      const identity = options.authenticate ? await options.authenticate(req, route.interaction) : { ok: true as const };
+      if (!identity.ok) return refusal(identity);
       const text = method === 'POST' || method === 'PUT' ? await readBody(req, options.maxBodyBytes) : '';
+      bodyRead = true;
       const viaPost = route.interaction === 'search-type' && route.viaPost;
       // POST _search: parameters may come in the body and the URL both (http://hl7.org/fhir/R4/http.html#search)
-      const params = viaPost ? new URLSearchParams([...url.searchParams, ...parseFormBody(text, req.headers['content-type'])]) : url.searchParams;
+      let params = viaPost ? new URLSearchParams([...url.searchParams, ...parseFormBody(text, req.headers['content-type'])]) : url.searchParams;
       const body = !viaPost && text ? parseJsonBody(text) : undefined;
       access = accessFor(route, params, body, store, baseUrl);
       const decision = options.authorize ? await options.authorize(req, access) : { ok: true as const };
-      const guard = decision.ok && decision.compartment ? compartmentGuard(decision.compartment, baseUrl) : undefined;
-      response = decision.ok
-        ? await dispatch(options.dispatch, route, { method, relativeUrl: segments.join('/') + url.search, params, body, headers: req.headers }, guard)
-        : { status: decision.status, headers: decision.headers ?? {}, body: decision.outcome };
+      if (!decision.ok) return refusal(decision);
+      if (route.interaction === 'search-type' && options.adjustSearch) params = options.adjustSearch(req, access) ?? params;
+      const guard = decision.compartment ? compartmentGuard(decision.compartment, baseUrl) : undefined;
+      return dispatch(options.dispatch, route, { method, relativeUrl: segments.join('/') + url.search, params, body, headers: req.headers }, guard);
+    };
+    let response: FhirHttpResponse;
+    try {
+      response = await answer();
     } catch (err) {
       response = errorResponse(err);
     }
@@ -65,9 +76,14 @@ export function createRequestHandler(options: HandlerOptions): (req: IncomingMes
         response = errorResponse(err);
       }
     }
+    if (!bodyRead && announcesBody(req)) closeAfterResponse(req, res); // refused unread, or 413
     send(res, response, corsHeaders(req, options.allowOrigin));
     return true;
   };
+}
+
+function refusal(decision: Extract<AuthorizeResult, { ok: false }>): FhirHttpResponse {
+  return { status: decision.status, headers: decision.headers ?? {}, body: decision.outcome };
 }
 
 function errorResponse(err: unknown): FhirHttpResponse {

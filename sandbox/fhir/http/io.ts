@@ -1,21 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError, readBodyWithin } from '../../http/request-body';
 import { badRequest, FhirError } from '../operation-outcome';
 import type { FhirHttpResponse } from '../types';
 
 export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
-/** Reads the whole request body, refusing more than `limit` bytes with 413. */
+/** Reads the whole request body, refusing more than `limit` bytes with 413 (a declared larger Content-Length before reading). */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      throw new FhirError(413, 'too-costly', `Request body larger than ${limit} bytes`);
-    }
-    chunks.push(chunk as Buffer);
+  try {
+    return (await readBodyWithin(req, limit)).toString('utf8');
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) throw new FhirError(413, 'too-costly', `Request body larger than ${limit} bytes`);
+    throw err;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function parseJsonBody(text: string): unknown {

@@ -151,13 +151,13 @@ describe('request format', () => {
     await expectTokenError(response, 400, 'invalid_request', /code_verifier must not be repeated/);
   });
 
-  it('answers an oversized body with a JSON error rather than dropping the connection', async () => {
+  it('answers an oversized body with 413 and a JSON error rather than dropping the connection', async () => {
     const response = await fetch(sandbox.auth.endpoints.token, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: `grant_type=authorization_code&padding=${'x'.repeat(200 * 1024)}`,
     });
-    await expectTokenError(response, 400, 'invalid_request', /larger than/);
+    await expectTokenError(response, 413, 'invalid_request', /larger than/);
   });
 
   it('refuses GET', async () => {
