@@ -1,14 +1,17 @@
 /**
  * The Content-Security-Policy the production server sends as a header (architecture, "Web
  * security"): scripts only from the app's own origin and never inline; data connections only to
- * the configured FHIR servers (and any extra origins the site lists, e.g. a token endpoint on
- * another host); framing only by the configured EHRs; nothing else.
+ * the configured FHIR servers, the EHR's additional FHIR origins (`additionalFhirOrigins`: its
+ * second host for paging links or referenced Medications) and any extra origins the site lists
+ * (`additionalConnectOrigins`, e.g. a token endpoint on another host); framing only by the
+ * configured EHRs; nothing else.
  */
 import type { RuntimeConfig } from '../src/config/runtime-config.js';
 
 export function connectOrigins(config: RuntimeConfig & { additionalConnectOrigins?: readonly string[] }): string[] {
   const origins = new Set<string>();
   for (const iss of config.allowedIssuers) origins.add(new URL(iss).origin);
+  for (const o of config.additionalFhirOrigins ?? []) origins.add(new URL(o).origin);
   for (const o of config.additionalConnectOrigins ?? []) origins.add(new URL(o).origin);
   return [...origins];
 }

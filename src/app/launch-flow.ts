@@ -2,7 +2,8 @@
  * From the redirect page to a review: complete the SMART launch, then fetch the record with every
  * query at once while the EHR's presentation (banner, style) is read beside it. Timings are marked
  * with the Performance API (no patient data in them) so the end-to-end test can report the time
- * from token to findings.
+ * from token to findings. A record that belongs to another patient rejects with WrongPatientError,
+ * which the app shows as a problem (launch-problem.ts) with nothing from the record.
  */
 import { ALL_RULES } from '../../rules/index.js';
 import { calendarDayOf } from '../../rules/engine/time.js';
@@ -36,7 +37,7 @@ export async function launchReview(): Promise<LaunchedReview> {
   }
   const asOf = localToday();
   const [fetched, presentation] = await Promise.all([
-    fetchPatientRecord(session, { rules: ALL_RULES, asOf }),
+    fetchPatientRecord(session, { rules: ALL_RULES, asOf, additionalFhirOrigins: config.additionalFhirOrigins ?? [] }),
     ehrPresentation(session),
   ]);
   performance.mark('lc:record');

@@ -9,10 +9,9 @@ import '../components/index.js';
 import '../components/lc-handout-preview.js';
 import type { ChecklistChangeDetail } from '../components/lc-checklist.js';
 import type { EhrStyle } from '../fhir/smart-configuration.js';
-import { LaunchError } from '../fhir/session.js';
-import { ConfigError } from '../config/runtime-config.js';
 import type { ReviewChangeDetail } from '../review/review-state.js';
 import { launchReview } from './launch-flow.js';
+import { problemFor } from './launch-problem.js';
 import { ReviewSession } from './review-session.js';
 
 type Phase = { kind: 'loading' } | { kind: 'problem'; title: string; message: string } | { kind: 'ready' };
@@ -116,18 +115,6 @@ export class LcApp extends LitElement {
       </section>
     `;
   }
-}
-
-function problemFor(err: unknown): Phase {
-  if (err instanceof LaunchError) {
-    const title = err.problem === 'relaunch-needed' ? 'Session expired' : 'The app could not start';
-    return { kind: 'problem', title, message: err.message };
-  }
-  if (err instanceof ConfigError) return { kind: 'problem', title: 'The app is not configured correctly', message: err.message };
-  if (typeof err === 'object' && err !== null && 'sessionExpired' in err) {
-    return { kind: 'problem', title: 'Session expired', message: 'Session expired: relaunch the app from the EHR.' };
-  }
-  return { kind: 'problem', title: 'The app could not start', message: 'Something went wrong while reading the record. Relaunch the app from the EHR.' };
 }
 
 declare global {

@@ -18,6 +18,13 @@ export interface RuntimeConfig {
   readonly standaloneIssuer?: string;
   /** EHR origins allowed to frame the app (the production server's CSP `frame-ancestors`). */
   readonly allowedFrameAncestors: readonly string[];
+  /**
+   * Further origins of the same EHR that may see the access token: paging links and Medication
+   * references there are followed (otherwise the source is "truncated"), and the production
+   * server adds them to the CSP's `connect-src`. Exact origins, `https://host[:port]`; `http://`
+   * only for loopback. Always present after parsing (empty when the file has none).
+   */
+  readonly additionalFhirOrigins?: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -46,6 +53,30 @@ function httpUrl(value: unknown, what: string): string {
   return normaliseIssuer(value);
 }
 
+const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * One origin as a site writes it in the configuration: `https://host` or `https://host:port`
+ * exactly (a trailing slash is tolerated), nothing else: no path, query, fragment or credentials,
+ * no wildcard; `http://` only for a loopback host (local testing). Returned as the URL parser
+ * serialises it, which is how a browser and the CSP compare origins.
+ */
+export function fhirOrigin(value: unknown, what: string): string {
+  if (typeof value !== 'string' || !value.trim()) throw new ConfigError(`${what} must be an origin such as https://fhir2.hospital.example`);
+  const written = value.trim().replace(/\/$/, '');
+  let url: URL;
+  try {
+    url = new URL(written);
+  } catch {
+    throw new ConfigError(`${what} is not an origin: ${written.slice(0, 80)}`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname))) throw new ConfigError(`${what} must be an https origin (http only for localhost)`);
+  // A `*` would be a wildcard in the CSP: only plain host names and IP addresses.
+  if (!/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname)) throw new ConfigError(`${what} must name one host (no wildcard)`);
+  if (url.origin.toLowerCase() !== written.toLowerCase()) throw new ConfigError(`${what} must be an origin only (scheme, host and port, no path), written as ${url.origin}`);
+  return url.origin;
+}
+
 function scopes(value: unknown, what: string): string {
   if (typeof value !== 'string' || !value.trim()) throw new ConfigError(`${what} must be a list of scopes`);
   const tokens = value.trim().split(/\s+/);
@@ -60,6 +91,8 @@ export function parseRuntimeConfig(json: unknown): RuntimeConfig {
   if (!Array.isArray(o.allowedIssuers) || o.allowedIssuers.length === 0) throw new ConfigError('allowedIssuers must list at least one FHIR base URL');
   const allowedIssuers = o.allowedIssuers.map((u, i) => httpUrl(u, `allowedIssuers[${i}]`));
   const frame = Array.isArray(o.allowedFrameAncestors) ? o.allowedFrameAncestors.map((u, i) => new URL(httpUrl(u, `allowedFrameAncestors[${i}]`)).origin) : [];
+  if (o.additionalFhirOrigins !== undefined && !Array.isArray(o.additionalFhirOrigins)) throw new ConfigError('additionalFhirOrigins must be a list of origins');
+  const additionalFhirOrigins = [...new Set(((o.additionalFhirOrigins as unknown[] | undefined) ?? []).map((u, i) => fhirOrigin(u, `additionalFhirOrigins[${i}]`)))];
   return {
     clientId: o.clientId,
     scope: scopes(o.scope, 'scope'),
@@ -67,6 +100,7 @@ export function parseRuntimeConfig(json: unknown): RuntimeConfig {
     allowedIssuers,
     ...(o.standaloneIssuer !== undefined ? { standaloneIssuer: httpUrl(o.standaloneIssuer, 'standaloneIssuer') } : {}),
     allowedFrameAncestors: frame,
+    additionalFhirOrigins,
   };
 }
 

@@ -7,6 +7,8 @@
  * - once the token is in hand it lives in memory only: what fhirclient stored in sessionStorage
  *   is removed, so a reload asks for a relaunch (ASVS 8.2.2, no personal data in browser storage);
  * - the granted `scope` is read back: what was not granted is "not authorised" for the data layer;
+ *   a token response without `scope` means the request was granted as asked (RFC 6749 §5.1), so
+ *   then the requested scope stands;
  * - banner and style follow the token response, with both capability names accepted.
  */
 import FHIR from 'fhirclient';
@@ -16,7 +18,7 @@ export interface Session {
   readonly serverUrl: string;
   readonly accessToken: string;
   readonly patientId: string;
-  /** The scopes actually granted. */
+  /** The scopes actually granted (the requested ones when the token response does not list them). */
   readonly scope: string;
   /** Seconds since the epoch when the token expires, if the server said. */
   readonly expiresAt?: number;
@@ -76,8 +78,23 @@ function forgetStoredLaunch(stateKey: string | undefined): void {
   }
 }
 
+const SCOPE_LIST = /^[A-Za-z0-9*/._?=&|,:-]+(?: [A-Za-z0-9*/._?=&|,:-]+)*$/;
+
+/**
+ * The scopes granted. RFC 6749 §5.1: `scope` is "OPTIONAL, if identical to the scope requested by
+ * the client", so an absent one means the requested scope: the one fhirclient recorded for this
+ * launch (`state.scope`), else the runtime configuration's. A `scope` that is present is taken as
+ * it is, even empty (nothing granted).
+ */
+export function grantedScope(granted: unknown, requested: unknown, config: RuntimeConfig): string {
+  if (typeof granted === 'string') return granted;
+  if (granted !== undefined && granted !== null) return '';
+  const asked = typeof requested === 'string' ? requested.trim().replace(/\s+/g, ' ') : '';
+  return SCOPE_LIST.test(asked) ? asked : config.scope;
+}
+
 /** Build the in-memory session from fhirclient's state, refusing anything incomplete. */
-export function sessionFromState(state: { serverUrl?: unknown; expiresAt?: unknown; tokenResponse?: TokenResponse }, config: RuntimeConfig): Session {
+export function sessionFromState(state: { serverUrl?: unknown; expiresAt?: unknown; scope?: unknown; tokenResponse?: TokenResponse }, config: RuntimeConfig): Session {
   const serverUrl = typeof state.serverUrl === 'string' ? normaliseIssuer(state.serverUrl) : '';
   if (!serverUrl || !isAllowedIssuer(config, serverUrl)) throw new LaunchError('unknown-issuer', 'This session belongs to a FHIR server the app is not configured to trust.');
   const t = state.tokenResponse ?? {};
@@ -88,7 +105,7 @@ export function sessionFromState(state: { serverUrl?: unknown; expiresAt?: unkno
     serverUrl,
     accessToken: t.access_token,
     patientId: t.patient,
-    scope: typeof t.scope === 'string' ? t.scope : '',
+    scope: grantedScope(t.scope, state.scope, config),
     ...(typeof state.expiresAt === 'number' ? { expiresAt: state.expiresAt } : {}),
     // SMART: the app shows its own banner unless the EHR says it already shows one.
     needPatientBanner: t.need_patient_banner !== false,
@@ -106,7 +123,7 @@ export async function completeLaunch(config: RuntimeConfig): Promise<Session> {
     if (/No state found|state/i.test(text)) throw new LaunchError('state-mismatch', 'This sign-in does not match a launch started here (state mismatch). Open the app from your EHR again.', { cause: err });
     throw new LaunchError('relaunch-needed', 'The sign-in could not be completed. Open the app from your EHR again.', { cause: err });
   }
-  const state = client.state as unknown as { key?: string; serverUrl?: unknown; expiresAt?: unknown; tokenResponse?: TokenResponse };
+  const state = client.state as unknown as { key?: string; serverUrl?: unknown; expiresAt?: unknown; scope?: unknown; tokenResponse?: TokenResponse };
   try {
     return sessionFromState(state, config);
   } finally {

@@ -1,8 +1,18 @@
 /**
- * Fetch one patient's record from the launched FHIR server: every planned query at once, then the
- * same mappers as the command-line evaluator. Each query's status travels with the record as the
- * status of the sources it answers for, so a failed, forbidden or truncated query makes the rules
- * that need it say insufficient-data, never not-flagged.
+ * Fetch one patient's record from the launched FHIR server, then map it with the same mappers as
+ * the command-line evaluator. Two rounds at most:
+ *
+ * 1. every planned query, and the CapabilityStatement, all at once;
+ * 2. the follow-ups the answers make necessary (referenced Medications the server did not
+ *    include), deduplicated and bounded, all at once.
+ *
+ * Each query's status travels with the record as the status of the sources it answers for, so a
+ * failed, unsupported, forbidden or truncated query makes the rules that need it say
+ * insufficient-data, never not-flagged. A record that belongs to another patient stops everything
+ * with WrongPatientError.
+ *
+ * No browser-only API is used here: the app, the command-line evaluator's live mode and a CDS Hooks
+ * service share this layer.
  */
 import type { PatientRecord, SourceKey, SourceStatus } from '../../../rules/engine/record.js';
 import type { RuleDefinition } from '../../../rules/engine/types.js';
@@ -10,16 +20,24 @@ import { mapRecord } from '../map-record.js';
 import { patientDisplay, type PatientDisplay } from '../patient-display.js';
 import type { MappingReport } from '../mapping-report.js';
 import { ResourceSet } from '../resource-set.js';
+import { offers, readCapabilities, type Capabilities } from './capabilities.js';
 import type { HttpOptions } from './fhir-http.js';
-import { parseGrantedScopes } from './granted-scopes.js';
+import { runFollowUpRound } from './follow-up-round.js';
+import { mayRead, parseGrantedScopes } from './granted-scopes.js';
+import { addReadMedications, planMedicationReads } from './medication-follow-ups.js';
+import { assertSamePatient } from './patient-identity.js';
 import { buildQueryPlan } from './query-plan.js';
-import { runQuery, type QueryOutcome } from './run-query.js';
+import { runQuery, unsupportedReason, type QueryOutcome } from './run-query.js';
+import { tokenOrigins } from './token-origins.js';
 
 export interface LiveContext {
   readonly serverUrl: string;
   readonly accessToken?: string;
   readonly patientId: string;
-  /** The granted `scope` from the token response. */
+  /**
+   * The granted `scope` from the token response, or the requested one when the response has none
+   * (RFC 6749 §5.1: then the grant equals the request).
+   */
   readonly scope: string;
 }
 
@@ -33,8 +51,37 @@ export interface FetchOptions {
   readonly maxPages?: number;
   /** Entries per page asked of the server (default 100). */
   readonly pageSize?: number;
+  /** Requests in the follow-up round at most (default 100); references beyond it stay unresolved. */
+  readonly maxFollowUps?: number;
+  /**
+   * Origins besides the launched server's that may see the token: paging links and Medication
+   * references there are followed (runtime configuration `additionalFhirOrigins`).
+   */
+  readonly additionalFhirOrigins?: readonly string[];
   readonly sleep?: (ms: number) => Promise<void>;
   readonly signal?: AbortSignal;
+}
+
+/** What the CapabilityStatement said, for the report. */
+export interface CapabilityOutcome {
+  readonly state: 'read' | 'unreadable';
+  /** Why it told nothing, when unreadable. */
+  readonly reason?: string;
+  /** Planned resource types it does not offer (their queries are reported as unsupported). */
+  readonly unsupported: readonly string[];
+  readonly requests: number;
+}
+
+/** The second round, for the report. */
+export interface FollowUpOutcome {
+  /** HTTP requests sent in the follow-up round (retries and redirect hops included). */
+  readonly requests: number;
+  /** Referenced Medications read with `GET Medication/<id>` and added to the record. */
+  readonly medicationsRead: number;
+  /** Distinct Medication references still unresolved (the uses they name stay unidentified). */
+  readonly medicationsUnresolved: number;
+  /** Why some stayed unresolved, in words. */
+  readonly notes: readonly string[];
 }
 
 export interface FetchedRecord {
@@ -43,16 +90,25 @@ export interface FetchedRecord {
   readonly queries: readonly QueryOutcome[];
   /** For the patient banner only (the engine does not see names). */
   readonly patient?: PatientDisplay;
+  readonly capabilities?: CapabilityOutcome;
+  readonly followUps?: FollowUpOutcome;
 }
 
-export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxRetries: 2, maxRetryAfterMs: 10_000, maxPages: 20 } as const;
+export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxRetries: 2, maxRetryAfterMs: 10_000, maxPages: 20, maxFollowUps: 100 } as const;
 
 /** The most severe status wins when several queries answer for one source. */
 const SEVERITY: Record<SourceStatus['state'], number> = { complete: 0, truncated: 1, unsupported: 2, failed: 3, 'not-authorised': 4 };
 
+/** A query for a type the CapabilityStatement does not list: reported unsupported, its answer unused. */
+function asUnsupported(q: QueryOutcome, capabilities: Capabilities): QueryOutcome {
+  if (offers(capabilities, q.query.resourceType) || q.status.state === 'unsupported') return q;
+  return { ...q, status: { state: 'unsupported', reason: unsupportedReason(q.query.resourceType) }, resources: [] };
+}
+
 export async function fetchPatientRecord(live: LiveContext, o: FetchOptions): Promise<FetchedRecord> {
   const http: HttpOptions = {
     baseUrl: live.serverUrl,
+    ...(o.additionalFhirOrigins?.length ? { additionalOrigins: o.additionalFhirOrigins } : {}),
     ...(live.accessToken ? { accessToken: live.accessToken } : {}),
     fetch: o.fetch ?? globalThis.fetch.bind(globalThis),
     timeoutMs: o.timeoutMs ?? FETCH_DEFAULTS.timeoutMs,
@@ -63,19 +119,47 @@ export async function fetchPatientRecord(live: LiveContext, o: FetchOptions): Pr
   };
   const grants = parseGrantedScopes(live.scope);
   const plan = buildQueryPlan(o.rules, o.asOf, o.pageSize);
-  const queries = await Promise.all(plan.map((q) => runQuery(q, { http, patientId: live.patientId, grants, maxPages: o.maxPages ?? FETCH_DEFAULTS.maxPages })));
+  const maxPages = o.maxPages ?? FETCH_DEFAULTS.maxPages;
+
+  // Round 1.
+  const [capabilities, ...answered] = await Promise.all([
+    readCapabilities(http),
+    ...plan.map((q) => runQuery(q, { http, patientId: live.patientId, grants, maxPages })),
+  ] as const);
+  const queries = answered.map((q) => asUnsupported(q, capabilities));
 
   const set = new ResourceSet();
+  for (const q of queries) for (const { resource, fullUrl } of q.resources) set.add(resource, fullUrl);
+  const patientResource = queries.find((q) => q.query.resourceType === 'Patient')?.resources[0]?.resource;
+  assertSamePatient(live.patientId, patientResource, set);
+
+  // Round 2: Medications referenced but not included, read before mapping.
+  const reads = planMedicationReads(set, { baseUrl: live.serverUrl, origins: tokenOrigins(live.serverUrl, o.additionalFhirOrigins), patientId: live.patientId });
+  const notRead = !offers(capabilities, 'Medication') ? unsupportedReason('Medication') : !mayRead(live.scope, 'Medication') ? 'no scope to read Medication was granted' : undefined;
+  const limit = o.maxFollowUps ?? FETCH_DEFAULTS.maxFollowUps;
+  const round = reads.reads.size && !notRead ? await runFollowUpRound(reads.reads.keys(), http, limit) : undefined;
+  const medications = addReadMedications(reads, set, { ...(round ? { round } : {}), ...(notRead ? { notRead } : {}), limit });
+
   const sources: Record<SourceKey, SourceStatus> = { QuestionnaireResponse: { state: 'complete' } };
   for (const q of queries) {
-    for (const { resource, fullUrl } of q.resources) set.add(resource, fullUrl);
     for (const key of q.query.sourceKeys) {
       const current = sources[key];
       if (!current || SEVERITY[q.status.state] > SEVERITY[current.state]) sources[key] = q.status;
     }
   }
   const { record, report } = mapRecord(set, { patientId: live.patientId, sources });
-  const patientResource = queries.find((q) => q.query.resourceType === 'Patient')?.resources[0]?.resource;
   const patient = patientDisplay(patientResource);
-  return { record, report, queries, ...(patient ? { patient } : {}) };
+  return {
+    record,
+    report,
+    queries,
+    ...(patient ? { patient } : {}),
+    capabilities: {
+      state: capabilities.state,
+      ...(capabilities.state === 'unreadable' ? { reason: capabilities.reason } : {}),
+      unsupported: [...new Set(plan.map((q) => q.resourceType).filter((t) => !offers(capabilities, t)))],
+      requests: capabilities.requests,
+    },
+    followUps: { requests: round?.requests ?? 0, medicationsRead: medications.resolved, medicationsUnresolved: medications.unresolved, notes: medications.notes },
+  };
 }

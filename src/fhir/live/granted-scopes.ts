@@ -48,3 +48,19 @@ export function paramsUnderGrants(grants: readonly ScopeGrant[], resourceType: s
 export function neededScope(resourceType: string): string {
   return `patient/${resourceType}.rs`;
 }
+
+/**
+ * Whether the granted scopes allow reading one resource by id (a read needs no search right):
+ * v2 `patient/Medication.r` or `.rs`, v1 `patient/Medication.read`, or a wildcard. Used for the
+ * follow-up reads of referenced Medications.
+ */
+export function mayRead(scope: string | undefined, resourceType: string): boolean {
+  for (const token of (scope ?? '').split(/\s+/).filter(Boolean)) {
+    const m = SCOPE_RE.exec(token);
+    if (!m) continue;
+    const [, , type, permissions] = m;
+    if (type !== '*' && type !== resourceType) continue;
+    if (permissions === '*' || permissions === 'read' || (/^c?r?u?d?s?$/.test(permissions!) && permissions!.includes('r'))) return true;
+  }
+  return false;
+}

@@ -1,10 +1,15 @@
 /**
  * Completing the launch: what must be refused before fhirclient sees it, and what the session keeps.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALL_RULES, evaluate } from '../../../rules/index.js';
+import { fetchPatientRecord } from '../../../src/fhir/live/fetch-record.js';
+import { fakeServer, json } from '../live/fake-fhir-server.js';
 import { parseRuntimeConfig } from '../../../src/config/runtime-config.js';
 import { parseStyle } from '../../../src/fhir/smart-configuration.js';
-import { capabilitySupport, checkRedirectParameters, LaunchError, sessionFromState } from '../../../src/fhir/session.js';
+import { capabilitySupport, checkRedirectParameters, grantedScope, LaunchError, sessionFromState } from '../../../src/fhir/session.js';
 
 const config = parseRuntimeConfig({ clientId: 'app', scope: 'launch', allowedIssuers: ['https://ehr.example.org/fhir'] });
 const problem = (fn: () => unknown) => {
@@ -51,6 +56,38 @@ describe('sessionFromState', () => {
     expect(problem(() => sessionFromState(state({ patient: 'p' }), config))).toBe('no-token');
     expect(problem(() => sessionFromState(state({ access_token: 't' }), config))).toBe('no-patient');
     expect(problem(() => sessionFromState(state({ access_token: 't', patient: '../../x' }), config))).toBe('no-patient');
+  });
+});
+
+describe('a token response without scope (RFC 6749 §5.1: granted as requested)', () => {
+  const requested = 'launch openid fhirUser patient/Patient.rs patient/Observation.rs patient/MedicationRequest.rs';
+  const configured = parseRuntimeConfig({ clientId: 'app', scope: 'launch patient/*.rs', allowedIssuers: ['https://ehr.example.org/fhir'] });
+  const state = (tokenResponse: Record<string, unknown>, scope?: unknown) => ({ serverUrl: 'https://ehr.example.org/fhir', tokenResponse, ...(scope !== undefined ? { scope } : {}) });
+
+  it('takes the scope this launch requested, as fhirclient recorded it', () => {
+    expect(sessionFromState(state({ access_token: 't', patient: 'p' }, requested), configured).scope).toBe(requested);
+    expect(sessionFromState(state({ access_token: 't', patient: 'p', scope: null }, `  ${requested.replace(/ /g, '  ')} `), configured).scope).toBe(requested);
+  });
+
+  it('falls back to the runtime configuration’s scope when the requested one is unknown or malformed', () => {
+    expect(sessionFromState(state({ access_token: 't', patient: 'p' }), configured).scope).toBe('launch patient/*.rs');
+    expect(sessionFromState(state({ access_token: 't', patient: 'p' }, 'patient/*.rs "><script>'), configured).scope).toBe('launch patient/*.rs');
+  });
+
+  it('keeps a scope the server did send, even a narrower or empty one', () => {
+    expect(sessionFromState(state({ access_token: 't', patient: 'p', scope: 'patient/Patient.rs' }, requested), configured).scope).toBe('patient/Patient.rs');
+    expect(grantedScope('', requested, configured)).toBe('');
+    expect(grantedScope(['patient/*.rs'], requested, configured)).toBe(''); // not a scope string: nothing is assumed
+  });
+
+  it('so, with the shipped configuration, the data layer sends every query and no finding says "not authorised"', async () => {
+    const shipped = parseRuntimeConfig(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'public', 'smart-config.json'), 'utf8')));
+    const session = sessionFromState({ serverUrl: shipped.allowedIssuers[0], scope: shipped.scope, tokenResponse: { access_token: 't', patient: 'p1' } }, shipped);
+    const server = fakeServer([(u) => (u.pathname.endsWith('/Patient/p1') ? json({ resourceType: 'Patient', id: 'p1', gender: 'female', birthDate: '1960-01-01' }) : undefined)]);
+    const fetched = await fetchPatientRecord(session, { rules: ALL_RULES, asOf: '2026-11-21', fetch: server.fetch });
+    expect(fetched.queries.filter((q) => q.status.state === 'not-authorised').map((q) => q.query.name)).toEqual([]);
+    const findings = evaluate(fetched.record, '2026-11-21');
+    expect(findings.filter((f) => f.missing.join(' ').includes('not authorised')).map((f) => f.ruleId)).toEqual([]);
   });
 });
 

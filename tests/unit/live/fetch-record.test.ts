@@ -27,11 +27,15 @@ const live = { serverUrl: BASE, accessToken: 't', patientId: 'p1', scope: 'launc
 const outcome = (findings: ReturnType<typeof evaluate>, id: string) => findings.find((f) => f.ruleId === id)!;
 
 describe('fetchPatientRecord', () => {
-  it('sends every query in one parallel round, resolves _include, and feeds the same engine', async () => {
+  it('sends every query and the CapabilityStatement in one parallel round, resolves _include, and feeds the same engine', async () => {
     const s = server();
     const fetched = await fetchPatientRecord(live, { rules: ALL_RULES, asOf: AS_OF, fetch: s.fetch });
     expect(fetched.queries.every((q) => q.status.state === 'complete')).toBe(true);
-    expect(s.requests).toHaveLength(fetched.queries.length);
+    expect(s.requests).toHaveLength(fetched.queries.length + 1);
+    expect(s.requests.filter((r) => r.url === `${BASE}/metadata`)).toHaveLength(1);
+    // One round: every request went out before the first answer came back.
+    expect(s.events.slice(0, s.requests.length).every((e) => e.kind === 'request')).toBe(true);
+    expect(fetched.followUps).toEqual({ requests: 0, medicationsRead: 0, medicationsUnresolved: 0, notes: [] });
     const findings = evaluate(fetched.record, AS_OF);
     expect(outcome(findings, 'med-potassium-sparing-diuretic').outcome).toBe('flagged');
     expect(outcome(findings, 'lab-low-magnesium').outcome).toBe('flagged');

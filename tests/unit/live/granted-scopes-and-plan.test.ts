@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../rules/index.js';
 import { ANALYTES } from '../../../rules/codes/labs.js';
 import { CODED_OBSERVATIONS } from '../../../rules/codes/observations.js';
-import { paramsUnderGrants, parseGrantedScopes } from '../../../src/fhir/live/granted-scopes.js';
+import { mayRead, paramsUnderGrants, parseGrantedScopes } from '../../../src/fhir/live/granted-scopes.js';
 import { buildQueryPlan } from '../../../src/fhir/live/query-plan.js';
 
 describe('parseGrantedScopes / paramsUnderGrants', () => {
@@ -22,6 +22,13 @@ describe('parseGrantedScopes / paramsUnderGrants', () => {
 
   it('adds the restriction of a granular v2 scope to the search', () => {
     expect(paramsUnderGrants(parseGrantedScopes('patient/Observation.rs?category=laboratory'), 'Observation', { code: 'x' })).toEqual({ code: 'x', category: 'laboratory' });
+  });
+});
+
+describe('mayRead (a read by id needs no search right)', () => {
+  it('accepts v2 r, v1 read and wildcards for the type, and nothing else', () => {
+    for (const scope of ['patient/Medication.r', 'patient/Medication.rs', 'user/Medication.read', 'patient/*.rs', 'system/*.*', 'patient/Medication.cruds']) expect(mayRead(scope, 'Medication'), scope).toBe(true);
+    for (const scope of ['', 'launch openid', 'patient/Medication.s', 'patient/Medication.write', 'patient/MedicationRequest.rs', 'patient/Medication.sr']) expect(mayRead(scope, 'Medication'), scope).toBe(false);
   });
 });
 

@@ -82,12 +82,28 @@ describe('runQuery', () => {
     expect(s.requests).toBe(1);
   });
 
-  it('maps 401 to "session expired", 403 to not authorised, 500 and 404 to failed with a reason', async () => {
+  it('maps 401 to "session expired", 403 to not authorised, 500 to failed with a reason', async () => {
     const status = async (code: number) => (await run(fakeServer([() => json({ resourceType: 'OperationOutcome' }, code)])).outcome).status;
     expect(await status(401)).toEqual({ state: 'not-authorised', reason: 'session expired or token refused (HTTP 401): relaunch from the EHR' });
     expect(await status(403)).toEqual({ state: 'not-authorised', reason: 'the server refused access (HTTP 403)' });
     expect(await status(500)).toEqual({ state: 'failed', reason: 'server error (HTTP 500)' });
-    expect(await status(404)).toEqual({ state: 'failed', reason: 'the server does not offer this search (HTTP 404)' });
+    expect(await status(400)).toEqual({ state: 'failed', reason: 'the server refused the search (HTTP 400)' });
+  });
+
+  it('reads a 404 on the type-level search as a type the EHR does not offer; a 404 on a read or a later page as a failure', async () => {
+    const search = await run(fakeServer([() => json({ resourceType: 'OperationOutcome' }, 404)])).outcome;
+    expect(search.status).toEqual({ state: 'unsupported', reason: 'this EHR does not offer Condition; its search answered HTTP 404' });
+    expect(search.httpStatus).toBe(404);
+
+    const read = await runQuery(
+      { name: 'Patient', resourceType: 'Patient', interaction: 'read', params: {}, sourceKeys: ['Patient'] },
+      { http: { baseUrl: BASE, fetch: fakeServer([() => json({}, 404)]).fetch, timeoutMs: 1000, maxRetries: 0, maxRetryAfterMs: 0 }, patientId: 'p1', grants, maxPages: 2 },
+    );
+    expect(read.status).toEqual({ state: 'failed', reason: 'the server did not find the patient (HTTP 404)' });
+
+    const laterPage = await run(fakeServer([(u) => (u.searchParams.get('page') === '2' ? json({}, 404) : json(bundle([cond('c1')], `${BASE}/Condition?patient=p1&page=2`)))])).outcome;
+    expect(laterPage.status).toEqual({ state: 'truncated', reason: 'page 2 failed: the page was not found (HTTP 404)' });
+    expect(laterPage.resources.map((r) => r.resource.id)).toEqual(['c1']);
   });
 
   it('keeps what earlier pages gave when a later page fails, as truncated', async () => {

@@ -24,6 +24,11 @@ describe('contentSecurityPolicy', () => {
     expect(csp).toContain('frame-ancestors https://ehr.example.org');
     expect(contentSecurityPolicy({ ...config, allowedFrameAncestors: [] })).toContain("frame-ancestors 'none'");
   });
+
+  it('also allows connections to the EHR\'s additional FHIR origins, once each', () => {
+    const withSecond = parseRuntimeConfig({ clientId: 'app', scope: 'launch', allowedIssuers: ['https://ehr.example.org/fhir'], additionalFhirOrigins: ['https://fhir2.ehr.example.org', 'https://ehr.example.org'] });
+    expect(contentSecurityPolicy(withSecond)).toContain("connect-src 'self' https://ehr.example.org https://fhir2.ehr.example.org; ");
+  });
 });
 
 describe('resolveInside', () => {
@@ -48,7 +53,7 @@ describe('npm run serve (real process)', () => {
   it('prints App: <url> on its own line and sends the CSP header', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'dist-'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
-    writeFileSync(join(dist, 'smart-config.json'), JSON.stringify({ clientId: 'app', scope: 'launch', allowedIssuers: ['http://127.0.0.1:8090/fhir'], allowedFrameAncestors: ['http://127.0.0.1:8090'] }));
+    writeFileSync(join(dist, 'smart-config.json'), JSON.stringify({ clientId: 'app', scope: 'launch', allowedIssuers: ['http://127.0.0.1:8090/fhir'], allowedFrameAncestors: ['http://127.0.0.1:8090'], additionalFhirOrigins: ['http://127.0.0.1:8091'] }));
     // One process (node with tsx's loader), so stopping it leaves nothing behind.
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--dist', dist], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
@@ -64,7 +69,7 @@ describe('npm run serve (real process)', () => {
       });
       const r = await fetch(url);
       expect(r.status).toBe(200);
-      expect(r.headers.get('content-security-policy')).toContain("connect-src 'self' http://127.0.0.1:8090");
+      expect(r.headers.get('content-security-policy')).toContain("connect-src 'self' http://127.0.0.1:8090 http://127.0.0.1:8091;");
       expect(r.headers.get('referrer-policy')).toBe('no-referrer');
       expect(r.headers.get('cache-control')).toBe('no-store');
       expect((await fetch(new URL('/missing', url))).status).toBe(404);
