@@ -13,6 +13,7 @@
  */
 import FHIR from 'fhirclient';
 import { isAllowedIssuer, normaliseIssuer, type RuntimeConfig } from '../config/runtime-config.js';
+import { effectiveScope } from './live/granted-scopes.js';
 
 export interface Session {
   readonly serverUrl: string;
@@ -87,10 +88,8 @@ const SCOPE_LIST = /^[A-Za-z0-9*/._?=&|,:-]+(?: [A-Za-z0-9*/._?=&|,:-]+)*$/;
  * it is, even empty (nothing granted).
  */
 export function grantedScope(granted: unknown, requested: unknown, config: RuntimeConfig): string {
-  if (typeof granted === 'string') return granted;
-  if (granted !== undefined && granted !== null) return '';
   const asked = typeof requested === 'string' ? requested.trim().replace(/\s+/g, ' ') : '';
-  return SCOPE_LIST.test(asked) ? asked : config.scope;
+  return effectiveScope(granted, SCOPE_LIST.test(asked) ? asked : config.scope);
 }
 
 /** Build the in-memory session from fhirclient's state, refusing anything incomplete. */

@@ -64,3 +64,15 @@ export function mayRead(scope: string | undefined, resourceType: string): boolea
   }
   return false;
 }
+
+/**
+ * The scopes a token was granted, from its token response's `scope` (RFC 6749 §5.1): when the
+ * server leaves `scope` out, the grant is the request, so the requested scope stands; a `scope`
+ * that is present is taken as it is, even empty (nothing granted); anything else in its place
+ * (not a string) grants nothing. For every caller: the app, the command-line evaluator, a CDS
+ * Hooks service.
+ */
+export function effectiveScope(granted: unknown, requested: string): string {
+  if (typeof granted === 'string') return granted;
+  return granted === undefined || granted === null ? requested : '';
+}

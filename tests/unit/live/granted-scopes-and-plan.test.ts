@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../rules/index.js';
 import { ANALYTES } from '../../../rules/codes/labs.js';
 import { CODED_OBSERVATIONS } from '../../../rules/codes/observations.js';
-import { mayRead, paramsUnderGrants, parseGrantedScopes } from '../../../src/fhir/live/granted-scopes.js';
+import { effectiveScope, mayRead, paramsUnderGrants, parseGrantedScopes } from '../../../src/fhir/live/granted-scopes.js';
 import { buildQueryPlan } from '../../../src/fhir/live/query-plan.js';
 
 describe('parseGrantedScopes / paramsUnderGrants', () => {
@@ -29,6 +29,16 @@ describe('mayRead (a read by id needs no search right)', () => {
   it('accepts v2 r, v1 read and wildcards for the type, and nothing else', () => {
     for (const scope of ['patient/Medication.r', 'patient/Medication.rs', 'user/Medication.read', 'patient/*.rs', 'system/*.*', 'patient/Medication.cruds']) expect(mayRead(scope, 'Medication'), scope).toBe(true);
     for (const scope of ['', 'launch openid', 'patient/Medication.s', 'patient/Medication.write', 'patient/MedicationRequest.rs', 'patient/Medication.sr']) expect(mayRead(scope, 'Medication'), scope).toBe(false);
+  });
+});
+
+describe('effectiveScope (RFC 6749 §5.1)', () => {
+  it('is the requested scope when the token response has none, and the granted one otherwise', () => {
+    expect(effectiveScope(undefined, 'patient/*.rs')).toBe('patient/*.rs');
+    expect(effectiveScope(null, 'patient/*.rs')).toBe('patient/*.rs');
+    expect(effectiveScope('patient/Observation.rs', 'patient/*.rs')).toBe('patient/Observation.rs');
+    expect(effectiveScope('', 'patient/*.rs')).toBe('');
+    expect(effectiveScope(42, 'patient/*.rs')).toBe('');
   });
 });
 
