@@ -14,7 +14,12 @@ const HELP = `Usage: npm run sandbox -- [options]
 Starts the local FHIR R4 server, SMART authorization server and EHR page on one origin.
 
   --port N          port to listen on (default 8090; 0 picks a free one)
-  --host H          interface to listen on (default 127.0.0.1)
+  --host H          interface to listen on (default 127.0.0.1); anything but a
+                    loopback address needs --public-url
+  --public-url URL  the URL other machines reach this sandbox at (an origin such as
+                    http://sandbox.lan:8090): it is printed as the FHIR base and EHR
+                    address and is the tokens' aud; the patient picker then asks the
+                    user to confirm
   --data DIR        also load this file or directory of FHIR bundles (repeatable),
                     e.g. --data ../shared/data/synthea-r4
   --patients DIR    scenario patients directory (default sandbox/patients); their
@@ -43,6 +48,7 @@ function parseOptions(argv: readonly string[]): SandboxOptions | undefined {
       options: {
         port: { type: 'string' },
         host: { type: 'string' },
+        'public-url': { type: 'string' },
         data: { type: 'string', multiple: true },
         patients: { type: 'string' },
         'app-url': { type: 'string' },
@@ -61,6 +67,7 @@ function parseOptions(argv: readonly string[]): SandboxOptions | undefined {
   return {
     ...(port === undefined ? {} : { port }),
     ...(values.host ? { host: values.host } : {}),
+    ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
     ...(values.data ? { data: values.data } : {}),
     ...(values.patients ? { patientsDir: values.patients } : {}),
     ...(values['app-url'] ? { appUrl: values['app-url'] } : {}),

@@ -19,14 +19,26 @@ import { FAULTS_PATH, handleFaultsAdmin } from './admin/faults-endpoint';
 import { APP_CLIENT_ID, appClient, appUrls } from './app-client';
 import { createAuthServer, type AuthServer } from './auth';
 import { FaultEngine, readFaultsFile, type FaultControls } from './faults';
+import { isLoopbackOrigin } from './fhir/http/cors';
 import { createFhirServer, type FhirServer } from './fhir/server';
+import { isLoopbackHostname } from './http/loopback';
 import { scenarioShiftDays, writeShiftedScenarios } from './patients/load-scenarios';
 import { SCENARIO_PATIENTS_DIR, scenarioFiles, type ScenarioFiles } from './scenario-patients';
 import { listenError, SandboxStartError } from './start-error';
 
 export interface SandboxOptions {
-  /** Interface to listen on (default 127.0.0.1). A wildcard (0.0.0.0, ::) is named as loopback in URLs. */
+  /**
+   * Interface to listen on (default 127.0.0.1). Anything but a loopback address (127.0.0.0/8, ::1,
+   * localhost) needs `publicUrl`: a sandbox other machines can reach must say under which URL.
+   */
   readonly host?: string;
+  /**
+   * The URL other machines reach this sandbox at, e.g. `http://ehr-sandbox.lan:8090` (an origin, no
+   * path): it becomes the FHIR base, the EHR page's address and the tokens' `aud`. Setting it makes the
+   * sandbox public: the EHR page and the picker accept form posts under this host only, and the
+   * standalone patient choice must be confirmed by the user. The faults endpoint stays loopback only.
+   */
+  readonly publicUrl?: string;
   /** Default 8090; 0 picks a free port. */
   readonly port?: number;
   /** Where the app's dev server runs; its redirect and launch URLs derive from it (default http://127.0.0.1:5173). */
@@ -83,11 +95,38 @@ export interface Sandbox {
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_PORT = 8090;
 
-/** How URLs name the host: IPv6 literals in brackets, and a wildcard address as the loopback one. */
+/** How URLs name the host: IPv6 literals in brackets. */
 function urlHost(host: string): string {
-  if (host === '0.0.0.0') return '127.0.0.1';
-  if (host === '::' || host === '[::]') return '[::1]';
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+/**
+ * The origin the sandbox names itself by. A sandbox listening beyond loopback refuses to start without
+ * an explicit public URL: naming itself 127.0.0.1 there would hand remote browsers URLs (and a token
+ * `aud`) that point at their own machine.
+ */
+function ownOrigin(host: string, publicUrl: string | undefined): { origin: (port: number) => string; isPublic: boolean } {
+  if (publicUrl !== undefined) {
+    const origin = publicOrigin(publicUrl);
+    return { origin: () => origin, isPublic: true };
+  }
+  if (!isLoopbackHostname(host)) {
+    throw new SandboxStartError('bad-option', `--host ${host} is not a loopback address: give --public-url with the URL other machines reach this sandbox at (it becomes the FHIR base and the tokens' aud)`);
+  }
+  return { origin: (port) => `http://${urlHost(host)}:${port}`, isPublic: false };
+}
+
+function publicOrigin(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch (cause) {
+    throw new SandboxStartError('bad-option', `--public-url must be an absolute URL such as http://sandbox.example:8090, got ${JSON.stringify(text)}`, { cause });
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new SandboxStartError('bad-option', `--public-url must be an http(s) origin without path, query or credentials, got ${JSON.stringify(text)}`);
+  }
+  return url.origin;
 }
 
 async function checkData(paths: readonly string[]): Promise<void> {
@@ -148,6 +187,7 @@ async function route(req: IncomingMessage, res: ServerResponse, parts: Parts, or
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? DEFAULT_HOST;
+  const naming = ownOrigin(host, options.publicUrl); // before listening: a refused start opens no port
   const urls = appUrls(options.appUrl);
   const data = options.data ?? [];
   await checkData(data);
@@ -169,7 +209,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     });
   });
   const port = await listen(server, options.port ?? DEFAULT_PORT, host);
-  origin = `http://${urlHost(host)}:${port}`;
+  origin = naming.origin(port);
   const fhirBase = `${origin}/fhir`;
 
   let fhir: FhirServer | undefined;
@@ -182,6 +222,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       clients: [appClient(urls)],
       patients: () => fhir?.patients() ?? [],
       ehr: { appLaunchUrl: urls.launchUrl, clientId: APP_CLIENT_ID },
+      ...(naming.isPublic ? { publicOrigin: origin } : {}),
       ...(options.tokenLifetimeSeconds === undefined ? {} : { tokenLifetimeSeconds: options.tokenLifetimeSeconds }),
     });
     const engine = new FaultEngine({ verifier: auth.verifier, fhirBaseUrl: fhirBase, latencyMs: options.latencyMs ?? 0 });
@@ -195,6 +236,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         return auth.verifier.authorize(req, access);
       },
       beforeResponse: (req, response, access) => engine.beforeResponse(req, response, access),
+      // The app's own origin too, for an app that is not on this machine (a public sandbox).
+      allowOrigin: (candidate) => isLoopbackOrigin(candidate) || candidate === new URL(urls.appUrl).origin,
     });
     const patientsDir = options.patientsDir ?? SCENARIO_PATIENTS_DIR;
     const shiftTo = options.shiftScenarioDates === false ? undefined : (options.today ?? new Date());

@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultRuleError, type FaultControls } from '../faults';
 import type { ActiveFaultRule, FaultRule } from '../faults';
 import { BodyTooLargeError, closeAfterResponse, MAX_FORM_BODY_BYTES, readBodyWithin } from '../http/request-body';
-import { refuseNonLoopback } from './loopback';
+import { refuseNonLoopback } from '../http/loopback';
 
 export const FAULTS_PATH = '/sandbox/faults';
 

@@ -103,6 +103,7 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
     codes: new AuthorizationCodes(config),
     tokens,
     pendingPicks: new ExpiringStore<AuthorizationRequest>(config.now),
+    pendingConfirms: new ExpiringStore<{ readonly pick: string; readonly patientId: string }>(config.now),
     signer: new IdTokenSigner(),
   };
   const routes = buildRoutes(parts);

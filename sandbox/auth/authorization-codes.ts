@@ -12,6 +12,8 @@ export interface AuthorizationGrant {
   readonly redirectUri: string;
   readonly codeChallenge: string;
   readonly scopes: readonly string[];
+  /** The `scope` the app asked for, as sent: RFC 6749 §5.1 lets the token response omit `scope` only when the grant equals it. */
+  readonly requestedScopes: readonly string[];
   readonly patient?: string;
   readonly needPatientBanner: boolean;
   readonly smartStyleUrl: string;

@@ -62,6 +62,7 @@ export function completeAuthorization(
     redirectUri: request.redirectUri,
     codeChallenge: request.codeChallenge,
     scopes,
+    requestedScopes: request.requestedScopes,
     ...(context.patientId === undefined ? {} : { patient: context.patientId }),
     needPatientBanner: context.needPatientBanner,
     smartStyleUrl: context.smartStyleUrl,

@@ -27,6 +27,11 @@ export interface AuthConfig {
   readonly codeLifetimeSeconds: number;
   readonly ehr: { readonly path: string; readonly appLaunchUrl: string; readonly clientId?: string } | undefined;
   readonly user: { readonly id: string; readonly fhirUser: string };
+  /** The public sandbox's origin; undefined for a sandbox that answers this machine only. */
+  readonly publicOrigin: string | undefined;
+  /** Whether a standalone patient choice needs the user's confirmation (a public sandbox). */
+  readonly confirmPatientChoice: boolean;
+  readonly shapeTokenResponse: NonNullable<AuthServerOptions['shapeTokenResponse']>;
   readonly now: () => number;
 }
 
@@ -106,6 +111,9 @@ export function buildConfig(options: AuthServerOptions): AuthConfig {
     codeLifetimeSeconds: positiveSeconds('codeLifetimeSeconds', options.codeLifetimeSeconds, 60),
     ehr,
     user: options.user ?? { id: 'sandbox-clinician', fhirUser: 'Practitioner/sandbox-clinician' },
+    publicOrigin: options.publicOrigin === undefined ? undefined : absoluteHttpUrl('publicOrigin', options.publicOrigin).origin,
+    confirmPatientChoice: options.publicOrigin !== undefined,
+    shapeTokenResponse: options.shapeTokenResponse ?? ((response) => response),
     now: options.now ?? Date.now,
   };
 }

@@ -5,13 +5,14 @@
 // Each patient has a small form rather than a ready-made link: the launch id is minted when the
 // clinician clicks, so its lifetime starts then, and merely viewing the list creates nothing.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { closeAfterResponse } from '../http/request-body';
 import type { AuthConfig } from './config';
 import { sendErrorPage } from './error-page';
 import { html, page, sendPage } from './html';
 import { param, readForm, redirect } from './http';
 import type { LaunchContexts } from './launch-contexts';
 import { findPatient, patientDetails } from './patient-list';
-import { isSameOriginPost } from './same-origin';
+import { refuseForeignFormPost } from './form-origin';
 
 type EhrConfig = NonNullable<AuthConfig['ehr']>;
 
@@ -57,9 +58,10 @@ export async function handleEhrLaunch(
   ehr: EhrConfig,
   launches: LaunchContexts,
 ): Promise<void> {
-  if (!isSameOriginPost(req)) {
-    req.resume();
-    sendErrorPage(res, 403, 'invalid_request', 'launches must start from the sandbox EHR page');
+  const refusal = refuseForeignFormPost(req, config.publicOrigin);
+  if (refusal) {
+    closeAfterResponse(req, res); // decided before reading the body
+    sendErrorPage(res, 403, 'invalid_request', `launches must start from the sandbox EHR page: ${refusal}`);
     return;
   }
   const form = await readForm(req);

@@ -12,4 +12,4 @@ export type {
   ForbidRule,
   TokenVerifier,
 } from './token-verifier';
-export type { AuthServerOptions, LaunchRequest, PatientSummary, PatientsProvider, RegisteredClient } from './types';
+export type { AuthServerOptions, LaunchRequest, PatientSummary, PatientsProvider, RegisteredClient, TokenResponseBody } from './types';

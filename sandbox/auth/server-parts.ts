@@ -15,5 +15,7 @@ export interface ServerParts {
   readonly tokens: AccessTokens;
   /** Standalone authorizations waiting for the user to pick a patient, by one-time picker handle. */
   readonly pendingPicks: ExpiringStore<AuthorizationRequest>;
+  /** A public sandbox's confirmation pages: one-time handle → the pick it confirms and the patient chosen. */
+  readonly pendingConfirms: ExpiringStore<{ readonly pick: string; readonly patientId: string }>;
   readonly signer: IdTokenSigner;
 }

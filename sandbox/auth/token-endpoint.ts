@@ -7,6 +7,7 @@ import { CORS_ANY_ORIGIN, NO_STORE, param, readForm, repeatedParameter, sendJson
 import { OAuthError, type TokenErrorCode } from './oauth-error';
 import { verifierMatches } from './pkce';
 import type { ServerParts } from './server-parts';
+import type { TokenResponseBody } from './types';
 
 type TokenError = OAuthError<TokenErrorCode>;
 const fail = (code: TokenErrorCode, description: string): TokenError => new OAuthError(code, description);
@@ -67,7 +68,7 @@ function absoluteFhirUser(parts: ServerParts): string {
   return /^https?:\/\//.test(fhirUser) ? fhirUser : `${parts.config.fhirBaseUrl}/${fhirUser}`;
 }
 
-function tokenResponse(parts: ServerParts, code: string, grant: AuthorizationGrant) {
+function tokenResponse(parts: ServerParts, code: string, grant: AuthorizationGrant): TokenResponseBody {
   const fhirUser = absoluteFhirUser(parts);
   const { accessToken, token } = parts.tokens.issue(
     { clientId: grant.clientId, scopes: grant.scopes, fhirUser, code, ...(grant.patient === undefined ? {} : { patient: grant.patient }) },
@@ -102,7 +103,12 @@ export async function handleToken(req: IncomingMessage, res: ServerResponse, par
   try {
     const form = await readForm(req);
     const { code, grant } = redeemCode(parts, form, req.headers.authorization !== undefined);
-    sendJson(res, 200, tokenResponse(parts, code, grant), { ...NO_STORE, ...CORS_ANY_ORIGIN });
+    const body = parts.config.shapeTokenResponse(tokenResponse(parts, code, grant), {
+      clientId: grant.clientId,
+      requestedScopes: grant.requestedScopes,
+      ...(grant.patient === undefined ? {} : { patient: grant.patient }),
+    });
+    sendJson(res, 200, body, { ...NO_STORE, ...CORS_ANY_ORIGIN });
   } catch (error) {
     if (!(error instanceof OAuthError)) throw error;
     sendTokenError(res, error as TokenError);

@@ -79,6 +79,31 @@ export interface AuthServerOptions {
     /** `fhirUser` claim, relative to the FHIR base (e.g. `Practitioner/abc`) or absolute. */
     readonly fhirUser: string;
   };
+  /**
+   * Set when the sandbox is reachable from other machines (`--public-url`): the EHR page's and the
+   * picker's forms are then accepted only under this origin (instead of from this machine only), and a
+   * standalone launch's patient choice is no longer approved automatically: the user picks, then
+   * confirms on a page that names the app, the patient and the scopes.
+   */
+  readonly publicOrigin?: string;
+  /**
+   * Changes a token response before it is sent (fault injection: an EHR that omits `scope`). Gets the
+   * response and who it is for; returns the response to send.
+   */
+  readonly shapeTokenResponse?: (response: TokenResponseBody, grant: { readonly patient?: string; readonly clientId: string; readonly requestedScopes: readonly string[] }) => TokenResponseBody;
   /** Milliseconds since the epoch; injectable so tests can move time instead of waiting. */
   readonly now?: () => number;
+}
+
+/** The token endpoint's JSON answer (RFC 6749 §5.1 plus SMART's launch context). */
+export interface TokenResponseBody {
+  readonly access_token: string;
+  readonly token_type: 'Bearer';
+  readonly expires_in: number;
+  /** RFC 6749 §5.1: OPTIONAL if identical to the scope requested by the client, otherwise REQUIRED. */
+  readonly scope?: string;
+  readonly id_token?: string;
+  readonly patient?: string;
+  readonly need_patient_banner: boolean;
+  readonly smart_style_url: string;
 }

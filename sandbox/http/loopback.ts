@@ -1,5 +1,6 @@
 /**
- * Who may switch faults: only a process on this machine. The admin endpoint changes how the sandbox
+ * Who is on this machine. The admin endpoint (and, when the sandbox is not public, the EHR launch and
+ * the patient picker) answer only a process on this machine: the admin endpoint changes how the sandbox
  * answers everyone, so it is refused to remote clients even when the sandbox listens on a public
  * interface (`--host 0.0.0.0`), and to browser pages that reach it by DNS rebinding (a foreign name
  * resolving to 127.0.0.1: the socket is loopback, the Host header is not).
@@ -15,7 +16,7 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return address === '::1' || address === '0:0:0:0:0:0:0:1';
 }
 
-function isLoopbackHostname(hostname: string): boolean {
+export function isLoopbackHostname(hostname: string): boolean {
   const bare = hostname.replace(/^\[|\]$/g, '');
   return bare === 'localhost' || bare.endsWith('.localhost') || isLoopbackAddress(bare);
 }

@@ -103,4 +103,24 @@ describe('npm run sandbox', () => {
     expect(await help.exit).toEqual({ code: 0, signal: null });
     expect(help.lines[0]).toBe('Usage: npm run sandbox -- [options]');
   });
+
+  it('refuses --host beyond loopback without --public-url, in one line with exit 1', async () => {
+    const refused = run(['--host', '0.0.0.0', '--port', '0', '--patients', FIXTURES]);
+    expect(await refused.exit).toEqual({ code: 1, signal: null });
+    expect(refused.lines).toEqual([]);
+    expect(refused.stderr()).toMatch(/^sandbox: --host 0\.0\.0\.0 is not a loopback address: give --public-url [^\n]*\n$/);
+  });
+
+  it('prints the public URL in the address lines with --public-url', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+    const port = (blocker.address() as { port: number }).port;
+    await new Promise<void>((done) => blocker.close(() => done()));
+    const started = run(['--port', String(port), '--public-url', `http://localhost:${port}`, '--patients', FIXTURES]);
+    expect(await waitForLine(started, /^FHIR base: /)).toBe(`FHIR base: http://localhost:${port}/fhir`);
+    expect(await waitForLine(started, /^EHR: /)).toBe(`EHR: http://localhost:${port}/ehr`);
+    expect((await fetch(`http://localhost:${port}/fhir/metadata`)).status).toBe(200);
+    started.child.kill('SIGTERM');
+    expect(await started.exit).toEqual({ code: 0, signal: null });
+  });
 });
