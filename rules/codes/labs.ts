@@ -24,8 +24,12 @@ export interface AnalyteDefinition {
   readonly name: string;
   readonly loinc: readonly CodeEntry[];
   /**
-   * Values outside this range (canonical unit) are refused as implausible: a wrong unit or a typo,
-   * not a result to act on.
+   * Values outside this range (canonical unit, bounds included as plausible) are refused as
+   * implausible: a wrong unit or a typo, not a result to act on. The ranges for HbA1c, potassium,
+   * sodium, magnesium, total calcium, glucose, eGFR, CK and platelets are the rule catalogue's
+   * (second round, "Implausible values and malformed data are unusable"); the others are set the
+   * same way: wide enough for any value a living patient can have, so that only a wrong unit or a
+   * typo falls outside (corrected calcium as total calcium; ionised calcium 0.2–4 mmol/L).
    */
   readonly plausible: { readonly min: number; readonly max: number };
 }
@@ -40,7 +44,7 @@ export const ANALYTES = {
       c('19123-9', 'Magnesium [Mass/volume] in Serum or Plasma', '✅', 'S17 HL7 PDDI'),
       c('2601-3', 'Magnesium [Moles/volume] in Serum or Plasma', '✅', 'S17 HL7 PDDI'),
     ],
-    plausible: { min: 0.1, max: 20 },
+    plausible: { min: 0.2, max: 10 },
   },
   'calcium-total': {
     id: 'calcium-total',
@@ -50,13 +54,13 @@ export const ANALYTES = {
       c('2000-8', 'Calcium [Moles/volume] in Serum or Plasma', '✅', 'S17c'),
       c('49765-1', 'Calcium [Mass/volume] in Blood', '◐', 'Synthea corpus'),
     ],
-    plausible: { min: 1, max: 25 },
+    plausible: { min: 2, max: 20 },
   },
   'calcium-corrected': {
     id: 'calcium-corrected',
     name: 'albumin-corrected calcium',
     loinc: [c('29265-6', 'Calcium [Moles/volume] corrected for albumin in Serum or Plasma', '✅', 'S17')],
-    plausible: { min: 1, max: 25 },
+    plausible: { min: 2, max: 20 },
   },
   'calcium-ionised': {
     id: 'calcium-ionised',
@@ -66,7 +70,7 @@ export const ANALYTES = {
       c('1994-3', 'Calcium.ionized [Moles/volume] in Blood', '✅', 'S17'),
       c('17864-0', 'Calcium.ionized [Mass/volume] in Serum or Plasma by Ion-selective membrane electrode (ISE)', '✅', 'S17'),
     ],
-    plausible: { min: 0.2, max: 5 },
+    plausible: { min: 0.2, max: 4 },
   },
   albumin: {
     id: 'albumin',
@@ -82,7 +86,7 @@ export const ANALYTES = {
       c('6298-4', 'Potassium [Moles/volume] in Blood', '✅', 'S17c'),
       c('22760-3', 'Potassium [Mass/volume] in Serum or Plasma', '✅', 'S17'),
     ],
-    plausible: { min: 0.5, max: 15 },
+    plausible: { min: 1.0, max: 10.0 },
   },
   sodium: {
     id: 'sodium',
@@ -91,7 +95,7 @@ export const ANALYTES = {
       c('2951-2', 'Sodium [Moles/volume] in Serum or Plasma', '✅', 'S17c'),
       c('2947-0', 'Sodium [Moles/volume] in Blood', '✅', 'S17c'),
     ],
-    plausible: { min: 80, max: 220 },
+    plausible: { min: 90, max: 200 },
   },
   glucose: {
     id: 'glucose',
@@ -103,7 +107,7 @@ export const ANALYTES = {
       c('2339-0', 'Glucose [Mass/volume] in Blood', '◐', 'KB 10.1; Synthea corpus'),
       c('41653-7', 'Glucose [Mass/volume] in Capillary blood by Glucometer', '⚠️', 'not in the knowledge base; common point-of-care code'),
     ],
-    plausible: { min: 5, max: 2500 },
+    plausible: { min: 10, max: 2000 },
   },
   'glucose-fasting': {
     id: 'glucose-fasting',
@@ -112,7 +116,7 @@ export const ANALYTES = {
       c('1558-6', 'Fasting glucose [Mass/volume] in Serum or Plasma', '◐', 'KB 10.1 (many implementations)'),
       c('14771-0', 'Fasting glucose [Moles/volume] in Serum or Plasma', '✅', 'S17c'),
     ],
-    plausible: { min: 5, max: 2500 },
+    plausible: { min: 10, max: 2000 },
   },
   hba1c: {
     id: 'hba1c',
@@ -121,7 +125,7 @@ export const ANALYTES = {
       c('4548-4', 'Hemoglobin A1c/Hemoglobin.total in Blood', '✅', 'S17c'),
       c('17856-6', 'Hemoglobin A1c/Hemoglobin.total in Blood by HPLC', '⚠️', 'not in the knowledge base; common method-specific code'),
     ],
-    plausible: { min: 2, max: 25 },
+    plausible: { min: 3, max: 20 },
   },
   tsh: {
     id: 'tsh',
@@ -168,7 +172,7 @@ export const ANALYTES = {
       c('48642-3', 'Glomerular filtration rate/1.73 sq M.predicted among non-blacks [Volume Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (MDRD)', '⚠️', 'not in the knowledge base; legacy race-specific code'),
       c('48643-1', 'Glomerular filtration rate/1.73 sq M.predicted among blacks [Volume Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (MDRD)', '⚠️', 'not in the knowledge base; legacy race-specific code'),
     ],
-    plausible: { min: 0, max: 250 },
+    plausible: { min: 1, max: 200 },
   },
   creatinine: {
     id: 'creatinine',
@@ -184,7 +188,7 @@ export const ANALYTES = {
     id: 'ck',
     name: 'creatine kinase (CK)',
     loinc: [c('2157-6', 'Creatine kinase [Enzymatic activity/volume] in Serum or Plasma', '✅', 'S17c')],
-    plausible: { min: 0, max: 2_000_000 },
+    plausible: { min: 1, max: 500_000 },
   },
   platelets: {
     id: 'platelets',
@@ -193,7 +197,7 @@ export const ANALYTES = {
       c('777-3', 'Platelets [#/volume] in Blood by Automated count', '✅', 'S17c'),
       c('26515-7', 'Platelets [#/volume] in Blood', '⚠️', 'not in the knowledge base; common unspecified-method code'),
     ],
-    plausible: { min: 0, max: 5000 },
+    plausible: { min: 1, max: 2000 },
   },
 } as const satisfies Record<string, AnalyteDefinition>;
 

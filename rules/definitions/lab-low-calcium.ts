@@ -7,7 +7,9 @@
  *    1.12 mmol/L (4.5 mg/dL) ◐;
  *  - a corrected calcium the lab reported (29265-6), used as it is;
  *  - a total calcium (17861-6, 2000-8, 49765-1) corrected with an albumin (1751-7) drawn within
- *    7 days: Ca + 0.8 × (4.0 − albumin g/dL) ◐ (SI: + 0.02 × (40 − albumin g/L) ⚠️);
+ *    7 days: Ca + 0.8 × (4.0 − albumin g/dL) ◐ (SI: + 0.02 × (40 − albumin g/L) ⚠️), only when
+ *    the albumin is below 4.0 g/dL (second round: the correction corrects upward only); with
+ *    albumin below 2.5 g/dL the finding calls the estimate unreliable and asks for ionised calcium;
  *  - a total calcium with no albumin close in time, uncorrected, and the finding says so.
  * Total and corrected calcium are judged against the lab's own range when the result carries one,
  * else below 8.5 mg/dL (2.12 mmol/L) ◐. Both thresholds are reference ranges (catalogue:
@@ -42,9 +44,13 @@ function detail(r: RuleSummaryInput): string {
     'True hypocalcaemia raises neuromuscular excitability: cramps, tingling around the mouth, carpopedal spasm and, when severe, tetany (S14). NICE includes calcium in the targeted work-up of cramps (S7).';
   switch (r.facts.calciumBasis) {
     case 'uncorrected':
-      return `${base} This total calcium could not be corrected for albumin (no albumin within ${describeDuration(PARAMETERS.albuminPairing.iso)}): a low albumin makes total calcium look low, so check albumin or measure ionised calcium before acting on it.`;
+      return r.facts.albuminNotApplied
+        ? `${base} Albumin was ${r.facts.albuminNotApplied}, not below 4.0 g/dL, so the total calcium is read as measured: the albumin correction is only applied upward (a high albumin does not make a normal calcium low).`
+        : `${base} This total calcium could not be corrected for albumin (no albumin within ${describeDuration(PARAMETERS.albuminPairing.iso)}): a low albumin makes total calcium look low, so check albumin or measure ionised calcium before acting on it.`;
     case 'albumin-corrected':
-      return `${base} Corrected for albumin as Ca + 0.8 × (4.0 − albumin g/dL). The correction is an estimate: when albumin is very abnormal or acid–base status is disturbed, measure ionised calcium.`;
+      return r.facts.calciumUnreliable
+        ? `${base} Corrected for albumin as Ca + 0.8 × (4.0 − albumin g/dL), but with albumin below 2.5 g/dL the estimate is unreliable: measure ionised calcium before acting on it.`
+        : `${base} Corrected for albumin as Ca + 0.8 × (4.0 − albumin g/dL). The correction is an estimate: when albumin is very abnormal or acid–base status is disturbed, measure ionised calcium.`;
     case 'ionised':
       return `${base} Judged on measured ionised calcium, which is preferred to an albumin-corrected total.`;
     default:
@@ -78,7 +84,7 @@ export const rule = defineRule({
     what: 'latest calcium (ionised, or total corrected for albumin) below the lower limit within 3 months',
   }),
   summary: {
-    flagged: (r) => `Low calcium: ${r.facts.calcium}`,
+    flagged: (r) => (r.facts.calciumUnreliable ? `Low calcium, unreliable estimate: ${r.facts.calcium}` : `Low calcium: ${r.facts.calcium}`),
     notFlagged: (r) => `Calcium not low: ${r.facts.calcium}`,
     insufficient: (r) =>
       sourceUnreadable(r)

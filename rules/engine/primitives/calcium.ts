@@ -10,8 +10,13 @@
  *  2. a corrected calcium the lab reported itself (29265-6), used as it is;
  *  3. a total calcium (17861-6, 2000-8, 49765-1) corrected with an albumin (1751-7) drawn within
  *     `albuminPairing` of it: Ca + 0.8 × (4.0 − albumin g/dL) in mg/dL (◐), or
- *     Ca + 0.02 × (40 − albumin g/L) in mmol/L (⚠️), in the unit the calcium was sent in;
- *  4. a total calcium with no albumin close in time, used uncorrected, and every note says so.
+ *     Ca + 0.02 × (40 − albumin g/L) in mmol/L (⚠️), in the unit the calcium was sent in —
+ *     only when the albumin is below 4.0 g/dL (40 g/L): the correction corrects upward only
+ *     (rule catalogue, second round), so an albumin of 5.3 g/dL never "corrects" a normal
+ *     calcium of 8.85 mg/dL down to 7.82. With albumin below 2.5 g/dL the estimate is unreliable:
+ *     the finding says so and asks for an ionised calcium (KB B2);
+ *  4. a total calcium with no albumin close in time, or with an albumin at or above 4.0 g/dL,
+ *     used as measured, and every note says why.
  * Between 2 and 3/4 the newer result wins; on the same day the lab's own corrected value wins.
  *
  * A corrected value is judged against the total calcium's own reference range (that is how the
@@ -49,6 +54,8 @@ export const CALCIUM_PARAMETERS = {
   referenceAlbuminGdl: count('Reference albumin of the correction (mg/dL form)', 4.0, 'KB section 3 (S14)', 'g/dL', '◐'),
   correctionPerGl: count('Albumin correction in mmol/L: added per g/L of albumin below the reference albumin', 0.02, 'KB section 3 (S14, SI form)', 'mmol/L per g/L', '⚠️'),
   referenceAlbuminGl: count('Reference albumin of the correction (mmol/L form)', 40, 'KB section 3 (S14, SI form)', 'g/L', '⚠️'),
+  correctOnlyBelowGdl: count('Correct total calcium only when albumin is below (40 g/L); at or above it, use the calcium as measured', 4.0, 'rule catalogue, second round', 'g/dL', '✅'),
+  unreliableBelowGdl: count('Below this albumin (25 g/L) the corrected calcium is unreliable: measure ionised calcium', 2.5, 'rule catalogue, second round (KB B2)', 'g/dL', '✅'),
 } as const;
 
 /** The albumin search reaches one pairing window further back than the calcium lookback. */
@@ -67,6 +74,10 @@ export interface CalciumReading {
   readonly albumin?: LabResult;
   /** Why a total calcium was not corrected. */
   readonly uncorrectedBecause?: string;
+  /** An albumin paired with the calcium but not used, because it was not below 4.0 g/dL. */
+  readonly albuminNotApplied?: LabResult;
+  /** Why an albumin-corrected value is unreliable (albumin below 2.5 g/dL). */
+  readonly unreliable?: string;
   /** Other calcium results in the window that were not used, and why. */
   readonly setAside: readonly { readonly result: LabResult; readonly why: string }[];
 }
@@ -116,10 +127,19 @@ function pairedAlbumin(ctx: EvaluationContext, day: string): LabResult | undefin
 
 function totalReading(ctx: EvaluationContext, total: LabResult, lookback: string): { reading: Omit<CalciumReading, 'setAside'>; incomplete?: string } {
   const albumin = pairedAlbumin(ctx, total.date!);
+  const p = CALCIUM_PARAMETERS;
+  const albuminGdl = albumin?.canonical?.value;
+  if (albumin && albuminGdl !== undefined && albuminGdl >= p.correctOnlyBelowGdl.value) {
+    const because = `albumin ${resultText(albumin)} of ${albumin.date} is not below 4.0 g/dL (40 g/L): the correction is only applied upward`;
+    return { reading: { basis: 'uncorrected', measured: total, judged: total, uncorrectedBecause: because, albuminNotApplied: albumin } };
+  }
   const corrected = albumin ? albuminCorrected(total, albumin) : undefined;
   if (albumin && corrected) {
     const judged: LabResult = { ...total, value: corrected, interpretation: [] };
-    return { reading: { basis: 'albumin-corrected', measured: total, judged, albumin } };
+    const unreliable = albuminGdl !== undefined && albuminGdl < p.unreliableBelowGdl.value
+      ? `albumin ${resultText(albumin)} is below ${p.unreliableBelowGdl.value} g/dL (25 g/L): the corrected calcium is an unreliable estimate; measure ionised calcium`
+      : undefined;
+    return { reading: { basis: 'albumin-corrected', measured: total, judged, albumin, ...(unreliable ? { unreliable } : {}) } };
   }
   const albSel = selectLab(ctx, 'albumin', albuminLookback(lookback));
   const because = !albSel.complete
@@ -190,7 +210,9 @@ export function describeReading(reading: CalciumReading): string {
     case 'albumin-corrected':
       return `albumin-corrected calcium ${resultText(judged)} (measured ${resultText(measured)}, albumin ${resultText(albumin!)})`;
     case 'uncorrected':
-      return `calcium ${resultText(measured)} (not corrected for albumin)`;
+      return reading.albuminNotApplied
+        ? `calcium ${resultText(measured)} (albumin ${resultText(reading.albuminNotApplied)}: not corrected, only a low albumin is corrected for)`
+        : `calcium ${resultText(measured)} (not corrected for albumin)`;
   }
 }
 
@@ -207,14 +229,15 @@ export function calciumEvidence(reading: CalciumReading, j: Judgement, role: Evi
   const judged = resultNote(reading.judged, j);
   const note =
     reading.basis === 'albumin-corrected'
-      ? `albumin-corrected ${resultText(reading.judged)} = ${formula(reading)} with albumin ${resultText(albumin!)} of ${albumin!.date}; ${judged}`
+      ? `albumin-corrected ${resultText(reading.judged)} = ${formula(reading)} with albumin ${resultText(albumin!)} of ${albumin!.date}; ${judged}${reading.unreliable ? `; ${reading.unreliable}` : ''}`
       : reading.basis === 'uncorrected'
         ? `not corrected for albumin (${reading.uncorrectedBecause}); ${judged}`
         : reading.basis === 'ionised'
           ? `measured ionised calcium (preferred to a corrected total); ${judged}`
           : `corrected for albumin by the lab; ${judged}`;
   const items = [labEvidence(measured, role, note)];
-  if (albumin) items.push(labEvidence(albumin, role, `albumin used to correct the calcium of ${measured.date}`));
+  if (albumin) items.push(labEvidence(albumin, role, `albumin used to correct the calcium of ${measured.date}${reading.unreliable ? ' (below 2.5 g/dL: estimate unreliable)' : ''}`));
+  if (reading.albuminNotApplied) items.push(labEvidence(reading.albuminNotApplied, 'checked', `not below 4.0 g/dL: the calcium of ${measured.date} is used as measured (the correction is only applied upward)`));
   for (const s of reading.setAside) items.push(labEvidence(s.result, 'checked', s.why));
   return items;
 }
@@ -223,6 +246,8 @@ export function calciumFacts(reading: CalciumReading): Record<string, string | n
   return {
     calcium: `${describeReading(reading)} on ${reading.measured.date}`,
     calciumBasis: reading.basis,
+    ...(reading.unreliable ? { calciumUnreliable: reading.unreliable } : {}),
+    ...(reading.albuminNotApplied ? { albuminNotApplied: `${resultText(reading.albuminNotApplied)}` } : {}),
     ...(reading.judged.value ? { calciumValue: reading.judged.value.value, calciumUnit: reading.judged.value.unit } : {}),
   };
 }

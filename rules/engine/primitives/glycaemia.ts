@@ -117,3 +117,52 @@ function prediabetic(selections: readonly LabSelection[], o: DiabetesRangeOption
     return j?.meets ? [`${ANALYTES[sel.analyte].name} ${resultText(sel.latest!)}`] : [];
   });
 }
+
+export interface PatientHypoglycaemiaOptions extends HypoglycaemiaOptions {
+  /** Without diabetes: glucose strictly below this counts (Endocrine Society, 55 mg/dL; S41). */
+  readonly withoutDiabetes: ThresholdParameter;
+  /** True when the ADA levels apply: diabetes known or treated (see diabetes-context.ts). */
+  readonly diabetes: Criterion;
+}
+
+/**
+ * True when the most recent usable glucose (random or fasting) within the lookback is low for this
+ * patient (rule catalogue, second round: "Hypoglycaemia outside diabetes"): at or below the ADA
+ * level-1 limit in someone with diabetes or on a glucose-lowering medicine; below 55 mg/dL in
+ * anyone (compared after converting: 3.05 mmol/L is 54.9 mg/dL). A value between the two is
+ * not-flagged without diabetes and insufficient-data when diabetes could not be ruled out.
+ * Facts: `glucose`, `glucoseKind`, `hypoglycaemiaLevel` (1 or 2), `diabetesContext`
+ * ('yes' | 'no' | 'unknown'), `withoutDiabetes` (true when the 55 mg/dL limit decided).
+ */
+export function glucoseLowForPatient(o: PatientHypoglycaemiaOptions): Criterion {
+  const label = `latest glucose low for this patient: at or below ${o.limit.value} ${o.limit.unit} with diabetes, below ${o.withoutDiabetes.value} ${o.withoutDiabetes.unit} without`;
+  const adaLevels = glucoseAtOrBelow(o);
+  return criterion(label, (ctx): CriterionResult => {
+    const ada = adaLevels.evaluate(ctx);
+    if (ada.truth !== 'true') return { ...ada, trace: { criterion: label, result: ada.truth, children: [ada.trace] } };
+    const r = selectAcross(ctx, GLUCOSE_ANALYTES, o.lookback).latest!;
+    const below55 = judge(r, '<', o.withoutDiabetes, false);
+    const dm = o.diabetes.evaluate(ctx);
+    const trace: TraceNode = { criterion: label, result: 'unknown', children: [ada.trace, dm.trace] };
+    const context = dm.truth === 'true' ? 'yes' : dm.truth === 'false' ? 'no' : 'unknown';
+    const supporting = dm.evidence.filter((e) => e.role === 'trigger').map((e) => ({ ...e, role: 'supporting' as const }));
+    if (dm.truth === 'true') {
+      return { ...ada, evidence: [...ada.evidence, ...supporting], facts: { ...ada.facts, diabetesContext: context }, trace: { ...trace, result: 'true' } };
+    }
+    if (below55?.meets) {
+      const lab = ada.evidence.map((e) => ({ ...e, note: `${below55.reason}: hypoglycaemia to evaluate even without diabetes (Endocrine Society, S41)` }));
+      return { ...ada, evidence: lab, facts: { ...ada.facts, diabetesContext: context, withoutDiabetes: true }, trace: { ...trace, result: 'true' } };
+    }
+    const why = `${resultText(r)} is at or below ${o.limit.value} ${o.limit.unit} but not below ${o.withoutDiabetes.value} ${o.withoutDiabetes.unit}`;
+    const checked = ada.evidence.map((e) => ({ ...e, role: 'checked' as const, note: `${why}: the ADA levels are for people with diabetes (S15b); without it, only below ${o.withoutDiabetes.value} ${o.withoutDiabetes.unit} counts (S41)` }));
+    const facts = { ...ada.facts, diabetesContext: context };
+    if (dm.truth === 'false') return { truth: 'false', evidence: [...checked, ...dm.evidence], missing: [], facts, trace: { ...trace, result: 'false' } };
+    return {
+      truth: 'unknown',
+      evidence: [...checked, ...dm.evidence],
+      missing: [`whether the patient has diabetes or takes a glucose-lowering medicine: glucose ${why}, which counts as low only then`, ...dm.missing],
+      facts,
+      trace,
+    };
+  });
+}

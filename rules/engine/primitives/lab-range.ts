@@ -5,7 +5,9 @@
  *
  * Each direction is judged exactly as `judge` in lab-threshold.ts does: the lab's own range bound
  * or interpretation code first when `useLabRange` is set, the rule's default otherwise; in the
- * result's own unit whenever the limit is stated in it.
+ * result's own unit whenever the limit is stated in it. The range is one range: when either of its
+ * limits is more than four times away from the default in its direction (catalogue, second round),
+ * the whole range (and the flag beside it) is ignored for both directions and the defaults decide.
  */
 import { ANALYTES, type AnalyteId } from '../../codes/labs.js';
 import { criterion, result, type Criterion } from '../criterion.js';
@@ -32,8 +34,8 @@ export interface Classification {
 }
 
 export function classify(r: LabResult, limits: RangeLimits, useLabRange: boolean): Classification | undefined {
-  const low = judge(r, '<', limits.low, useLabRange);
-  const high = judge(r, '>', limits.high, useLabRange);
+  const low = judge(r, '<', limits.low, useLabRange, limits);
+  const high = judge(r, '>', limits.high, useLabRange, limits);
   if (!low || !high) return undefined;
   if (low.meets) return { direction: 'low', judgement: low, reason: low.reason };
   if (high.meets) return { direction: 'high', judgement: high, reason: high.reason };

@@ -6,6 +6,14 @@
  * else the rule's default threshold. Red-flag thresholds are fixed numbers (`useLabRange: false`).
  * Comparisons happen in the result's own unit whenever the limit is stated in it, so 3.9 mmol/L
  * is "at or below 3.9 mmol/L" even though 3.9 × 18.016 is a hair above 70 mg/dL.
+ *
+ * A range that cannot be right does not decide (catalogue, second round): the mapper leaves out
+ * inverted and negative ranges and ranges with conflicting units (LabResult.ignoredRange), and here
+ * a range with a limit more than four times away from the rule's default, compared in the default's
+ * unit (a potassium lower limit of 42 mmol/L, a TSH upper limit of 450 mIU/L), is ignored and the
+ * default is used, with the evidence saying why. The interpretation flag beside such a range is not
+ * used either: the lab computed it against that same range, so it cannot be trusted more than the
+ * range (a flag sent without any range still counts, as before).
  */
 import { ANALYTES, type AnalyteId } from '../../codes/labs.js';
 import type { EvaluationContext } from '../context.js';
@@ -23,7 +31,8 @@ const HIGH_CODES = new Set(['H', 'HH', 'HU', '>']);
 /** A limit expressed in `unit`: exact when the parameter states that unit, converted otherwise. */
 export function limitIn(analyte: string, limit: ThresholdParameter, unit: string): number | undefined {
   if (unit === limit.unit) return limit.value;
-  const alt = limit.alternates?.[unit];
+  // `unit` is a unit key, never a FHIR string, but the table is a plain object: ask for an own property.
+  const alt = limit.alternates && Object.prototype.hasOwnProperty.call(limit.alternates, unit) ? limit.alternates[unit] : undefined;
   if (alt !== undefined) return alt;
   const canonical = toCanonical(analyte, limit.value, limit.unit);
   return canonical === undefined ? undefined : fromCanonical(analyte, canonical, unit);
@@ -54,15 +63,58 @@ export interface Judgement {
   /** "below the lab's lower limit 0.70 mmol/L", "lab flagged it L", "at or above 6.5 %". */
   readonly reason: string;
   readonly basis: 'lab-range' | 'lab-interpretation' | 'default';
+  /** "the lab's range 42–50 mmol/L was ignored: more than four times the default limit", when it was. */
+  readonly ignoredRange?: string;
+}
+
+/** The rule's default limits, per direction, that the lab's own range is checked against. */
+export interface DefaultLimits {
+  readonly low?: ThresholdParameter;
+  readonly high?: ThresholdParameter;
+}
+
+/** A lab limit this many times above, or this many times below, the rule's default is taken for a mistake (catalogue, second round). */
+export const MAX_RANGE_FACTOR = 4;
+
+function rangeText(rr: { readonly low?: QuantityValue; readonly high?: QuantityValue }): string {
+  return `${rr.low ? formatNumber(rr.low.value) : ''}–${rr.high ? formatNumber(rr.high.value) : ''} ${(rr.low ?? rr.high)!.unit}`;
+}
+
+/** How far a bound is from a default, in the default's unit: a reason when too far, else undefined. */
+function tooFar(analyte: string, bound: QuantityValue | undefined, limit: ThresholdParameter | undefined): string | undefined {
+  if (!bound || !limit || !(limit.value > 0)) return undefined;
+  const inLimitUnit = quantityIn(analyte, bound, limit.unit);
+  if (inLimitUnit === undefined) return undefined;
+  const ratio = inLimitUnit / limit.value;
+  if (ratio > MAX_RANGE_FACTOR) return 'more than four times the default limit';
+  if (ratio < 1 / MAX_RANGE_FACTOR) return 'less than a quarter of the default limit';
+  return undefined;
+}
+
+/**
+ * Why the lab's own range may not decide for this result, as an evidence sentence, or undefined
+ * when it may (or when there is none): left out by the mapper, or too far from the defaults given.
+ */
+export function ignoredRangeReason(r: LabResult, defaults: DefaultLimits): string | undefined {
+  const flag = r.interpretation.length ? `; its flag ${r.interpretation.join(', ')} was not used either` : '';
+  if (r.ignoredRange) return `the lab's range ${r.ignoredRange.range} was ignored: ${r.ignoredRange.why}`;
+  const rr = r.referenceRange;
+  if (!rr || (!rr.low && !rr.high)) return undefined;
+  const why = tooFar(r.analyte, rr.low, defaults.low) ?? tooFar(r.analyte, rr.high, defaults.high);
+  return why ? `the lab's range ${rangeText(rr)} was ignored: ${why}${flag}` : undefined;
 }
 
 const OP_WORDS: Record<Comparison, string> = { '<': 'below', '<=': 'at or below', '>': 'above', '>=': 'at or above' };
 
-/** Judge one usable result against a limit in one direction. */
-export function judge(r: LabResult, op: Comparison, limit: ThresholdParameter, useLabRange: boolean): Judgement | undefined {
+/**
+ * Judge one usable result against a limit in one direction. `defaults` are the rule's limits the
+ * lab's range is checked against (catalogue, second round); by default, `limit` in this direction.
+ */
+export function judge(r: LabResult, op: Comparison, limit: ThresholdParameter, useLabRange: boolean, defaults?: DefaultLimits): Judgement | undefined {
   if (!r.value) return undefined;
   const low = op === '<' || op === '<=';
-  if (useLabRange) {
+  const ignoredRange = useLabRange ? ignoredRangeReason(r, defaults ?? (low ? { low: limit } : { high: limit })) : undefined;
+  if (useLabRange && !ignoredRange) {
     const bound = low ? r.referenceRange?.low : r.referenceRange?.high;
     const boundValue = bound ? quantityIn(r.analyte, bound, r.value.unit) : undefined;
     if (bound && boundValue !== undefined) {
@@ -80,16 +132,21 @@ export function judge(r: LabResult, op: Comparison, limit: ThresholdParameter, u
   const limitValue = limitIn(r.analyte, limit, r.value.unit);
   if (limitValue === undefined) return undefined;
   const meets = compare(r.value.value, op, limitValue);
-  return { meets, reason: `${meets ? OP_WORDS[op] : `not ${OP_WORDS[op]}`} ${formatNumber(limitValue)} ${r.value.unit}`, basis: 'default' };
+  return {
+    meets,
+    reason: `${meets ? OP_WORDS[op] : `not ${OP_WORDS[op]}`} ${formatNumber(limitValue)} ${r.value.unit}`,
+    basis: 'default',
+    ...(ignoredRange ? { ignoredRange } : {}),
+  };
 }
 
-/** Note for the evidence item: the judgement, the lab's range, and the canonical value when converted. */
+/** Note for the evidence item: the judgement, the lab's range (or why it was ignored), and the canonical value when converted. */
 export function resultNote(r: LabResult, j: Judgement): string {
   const parts = [j.reason];
   const rr = r.referenceRange;
-  if (rr && (rr.low || rr.high) && j.basis !== 'lab-range') {
-    parts.push(`lab range ${rr.low ? formatNumber(rr.low.value) : ''}–${rr.high ? formatNumber(rr.high.value) : ''} ${(rr.low ?? rr.high)!.unit}`);
-  }
+  const ignored = j.ignoredRange ?? (r.ignoredRange ? `the lab's range ${r.ignoredRange.range} was ignored: ${r.ignoredRange.why}` : undefined);
+  if (ignored) parts.push(ignored);
+  else if (rr && (rr.low || rr.high) && j.basis !== 'lab-range') parts.push(`lab range ${rangeText(rr)}`);
   if (r.canonical && r.value && r.canonical.unit !== r.value.unit) parts.push(`= ${formatNumber(r.canonical.value)} ${r.canonical.unit}`);
   return parts.join('; ');
 }

@@ -13,14 +13,14 @@ const caAlb = (ca: number, alb: number, extra: { caDate?: string; albDate?: stri
 
 describe(RULE, () => {
   it('flags a low albumin-corrected calcium, showing the calcium, the albumin and the corrected value', () => {
-    const f = expectOutcome(caAlb(7.9, 4.0), RULE, 'flagged');
+    const f = expectOutcome(caAlb(7.5, 3.5), RULE, 'flagged');
     expect(triggers(f)).toEqual([
-      expect.objectContaining({ resourceType: 'Observation', id: 'ca', code: '49765-1', value: 7.9, unit: 'mg/dL', date: DAY }),
-      expect.objectContaining({ resourceType: 'Observation', id: 'alb', code: '1751-7', value: 4, unit: 'g/dL', date: DAY }),
+      expect.objectContaining({ resourceType: 'Observation', id: 'ca', code: '49765-1', value: 7.5, unit: 'mg/dL', date: DAY }),
+      expect.objectContaining({ resourceType: 'Observation', id: 'alb', code: '1751-7', value: 3.5, unit: 'g/dL', date: DAY }),
     ]);
-    expect(triggers(f)[0]!.note).toContain('albumin-corrected 7.9 mg/dL = Ca + 0.8 × (4 − albumin g/dL) with albumin 4 g/dL');
+    expect(triggers(f)[0]!.note).toContain('albumin-corrected 7.9 mg/dL = Ca + 0.8 × (4 − albumin g/dL) with albumin 3.5 g/dL');
     expect(triggers(f)[0]!.note).toContain('below 8.5 mg/dL');
-    expect(f.summary).toBe('Low calcium: albumin-corrected calcium 7.9 mg/dL (measured 7.9 mg/dL, albumin 4 g/dL) on 2026-11-09');
+    expect(f.summary).toBe('Low calcium: albumin-corrected calcium 7.9 mg/dL (measured 7.5 mg/dL, albumin 3.5 g/dL) on 2026-11-09');
     expect(f.grade).toBe('B/C');
     expect(f.citations.map((c) => c.key)).toEqual(['S14', 'S7']);
   });
@@ -34,9 +34,29 @@ describe(RULE, () => {
     expect(f.evidence.map((e) => [e.id, e.role])).toEqual([['ca', 'checked'], ['alb', 'checked']]);
   });
 
-  it('calls a normal-looking total low when a high albumin corrects it down (8.8 with albumin 4.8 → 8.16)', () => {
-    const f = expectOutcome(caAlb(8.8, 4.8), RULE, 'flagged');
-    expect(f.summary).toContain('albumin-corrected calcium 8.16 mg/dL');
+  it('never corrects downward: a normal calcium of 8.85 mg/dL with albumin 5.3 g/dL stays 8.85 and is not low (second round)', () => {
+    const f = expectOutcome(caAlb(8.85, 5.3), RULE, 'not-flagged');
+    expect(f.summary).toBe('Calcium not low: calcium 8.85 mg/dL (albumin 5.3 g/dL: not corrected, only a low albumin is corrected for) on 2026-11-09');
+    expect(f.evidence).toEqual([
+      expect.objectContaining({ id: 'ca', role: 'checked', value: 8.85, note: expect.stringContaining('albumin 5.3 g/dL of 2026-11-09 is not below 4.0 g/dL (40 g/L): the correction is only applied upward') }),
+      expect.objectContaining({ id: 'alb', role: 'checked', note: expect.stringContaining('used as measured') }),
+    ]);
+  });
+
+  it('corrects below 4.0 g/dL only: albumin 3.99 corrects, 4.0 (and 40 g/L) leaves the calcium as measured', () => {
+    expect(expectOutcome(caAlb(8.45, 3.9), RULE, 'not-flagged').summary).toContain('albumin-corrected calcium 8.53 mg/dL');
+    expect(expectOutcome(caAlb(8.45, 3.99), RULE, 'flagged').summary).toContain('albumin-corrected calcium 8.46 mg/dL');
+    expect(expectOutcome(caAlb(8.45, 4.0), RULE, 'flagged').summary).toBe('Low calcium: calcium 8.45 mg/dL (albumin 4 g/dL: not corrected, only a low albumin is corrected for) on 2026-11-09');
+    const si = patient().lab({ id: 'ca', loinc: '2000-8', value: 2.1, unit: 'mmol/L', date: DAY }).lab({ id: 'alb', loinc: '1751-7', value: 40, unit: 'g/L', date: DAY });
+    expect(expectOutcome(si, RULE, 'flagged').summary).toContain('not corrected, only a low albumin is corrected for');
+  });
+
+  it('calls the estimate unreliable and asks for ionised calcium when albumin is below 2.5 g/dL; 2.5 is not', () => {
+    const f = expectOutcome(caAlb(6.0, 2.4), RULE, 'flagged'); // 6.0 + 1.28 = 7.28
+    expect(f.summary).toBe('Low calcium, unreliable estimate: albumin-corrected calcium 7.28 mg/dL (measured 6 mg/dL, albumin 2.4 g/dL) on 2026-11-09');
+    expect(f.detail).toContain('the estimate is unreliable: measure ionised calcium');
+    expect(triggers(f)[0]!.note).toContain('unreliable estimate; measure ionised calcium');
+    expect(expectOutcome(caAlb(6.0, 2.5), RULE, 'flagged').summary).toMatch(/^Low calcium: albumin-corrected/);
   });
 
   it('corrected total boundary: 8.5 mg/dL is not low, 8.49 is; 2.12 mmol/L is not, 2.11 is; 4.24 mEq/L is not, 4.23 is', () => {

@@ -13,9 +13,11 @@ const pair = (ca: number, pth: number, pthExtra: Record<string, unknown> = {}) =
     .lab({ id: 'pth', loinc: '2731-8', value: pth, unit: 'pg/mL', date: DAY, ...pthExtra });
 
 describe(RULE, () => {
-  it('flags high calcium with high PTH as primary hyperparathyroidism, with PTH, calcium and albumin as evidence', () => {
+  it('flags high calcium with high PTH as primary hyperparathyroidism, with PTH and calcium as triggers and the albumin checked', () => {
     const f = expectOutcome(pair(11.2, 88), RULE, 'flagged');
-    expect(triggers(f).map((e) => [e.id, e.value, e.unit])).toEqual([['pth', 88, 'pg/mL'], ['ca', 11.2, 'mg/dL'], ['alb', 4, 'g/dL']]);
+    // Albumin 4.0 g/dL is not below 4.0: the calcium is read as measured (second round).
+    expect(triggers(f).map((e) => [e.id, e.value, e.unit])).toEqual([['pth', 88, 'pg/mL'], ['ca', 11.2, 'mg/dL']]);
+    expect(f.evidence).toContainEqual(expect.objectContaining({ id: 'alb', role: 'checked' }));
     expect(triggers(f)[0]!.note).toBe('above 65 pg/mL');
     expect(f.summary).toBe('Pattern of primary hyperparathyroidism: high calcium with high PTH (88 pg/mL)');
     expect(f.detail).toContain('it is not a cause of low calcium');
