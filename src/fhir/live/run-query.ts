@@ -9,7 +9,7 @@
  * A 200 is not always a search: a Bundle whose OperationOutcome has an `error` or `fatal` issue
  * means the server did not search, and the query failed exactly as if it had answered 500 (rule
  * catalogue, second round). When such a page also carries matches, they are not used either: the
- * server itself says the search was not done properly, so the matches may be a random part of the
+ * server itself says the search was not done properly, so the matches may be an arbitrary part of the
  * record (the newest result may be missing, and a rule reading "the latest value" would then flag
  * an old one). Warnings and information are kept as notes on the outcome.
  */
@@ -132,7 +132,8 @@ export async function runQuery(q: PlannedQuery, o: RunOptions): Promise<QueryOut
     const body = obj(r.body);
     if (body && resourceType(body) === 'OperationOutcome') {
       const issues = outcomeIssues(body);
-      return fail({ state: 'failed', reason: didNotSearch(issues.errors.length ? issues.errors : issues.notes.length ? issues.notes : ['no explanation given']) });
+      const words = issues.errors.length ? issues.errors : issues.notes.length ? issues.notes : ['no explanation given'];
+      return fail({ state: 'failed', reason: q.interaction === 'read' ? `the server answered with a message instead of the ${q.resourceType.toLowerCase()}: ${words.join('; ')}` : didNotSearch(words) });
     }
     if (q.interaction === 'read') {
       pages += 1;

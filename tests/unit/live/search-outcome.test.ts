@@ -54,9 +54,15 @@ describe('an OperationOutcome inside a 200 searchset', () => {
     expect(o.resources.map((r) => r.resource.id)).toEqual(['c1']);
   });
 
-  it('fails on a 200 whose whole body is an OperationOutcome', async () => {
+  it('fails on a 200 whose whole body is an OperationOutcome, for a search and for the Patient read', async () => {
     const o = await run(fakeServer([() => json(operationOutcome({ severity: 'error', diagnostics: 'not performed' }))]));
     expect(o.status).toEqual({ state: 'failed', reason: 'the server answered but did not search: not performed' });
+    const read = await runQuery(
+      { name: 'Patient', resourceType: 'Patient', interaction: 'read', params: {}, sourceKeys: ['Patient'] },
+      { http: { baseUrl: BASE, fetch: fakeServer([() => json(operationOutcome({ severity: 'fatal', diagnostics: 'record locked' }))]).fetch, timeoutMs: 5000, maxRetries: 0, maxRetryAfterMs: 0 }, patientId: 'p1', grants: parseGrantedScopes('patient/*.rs'), maxPages: 1 },
+    );
+    expect(read.status).toEqual({ state: 'failed', reason: 'the server answered with a message instead of the patient: record locked' });
+    expect(read.resources).toEqual([]);
   });
 });
 
