@@ -3,7 +3,7 @@
  * through these: a field of the wrong type reads as absent, never throws, and never reaches the
  * rules as anything but a plain string, number or the small shapes defined here.
  */
-import type { CodingRef } from '../../rules/engine/record.js';
+import type { CodingRef, DayString } from '../../rules/engine/record.js';
 import { toDay } from '../../rules/engine/time.js';
 
 export type Json = unknown;
@@ -73,15 +73,40 @@ export function statusCode(v: Json): string | undefined {
   return first ?? ccText(v)?.toLowerCase();
 }
 
-export function day(v: Json): string | undefined {
-  return toDay(v);
+/** Present in the JSON (a `null` is how some serialisers write an absent element). */
+const present = (v: Json) => v !== undefined && v !== null;
+
+/**
+ * The calendar day of a FHIR date, dateTime or instant (rules/engine/time.ts: the whole string must
+ * be one). A value that is present but is not one is read as absent, never as another day, and
+ * `onMalformed` is told so the mapper can count it (rule catalogue, second round).
+ */
+export function day(v: Json, onMalformed?: () => void): DayString | undefined {
+  const d = toDay(v);
+  if (d === undefined && onMalformed && present(v)) onMalformed();
+  return d;
 }
 
-export function period(v: Json): { start?: string; end?: string } {
+/** A Period's start and end days; a malformed bound is read as absent and reported by its name. */
+export function period(v: Json, onMalformed?: (bound: 'start' | 'end') => void): { start?: DayString; end?: DayString } {
   const p = obj(v);
-  const start = day(field(p, 'start'));
-  const end = day(field(p, 'end'));
+  const start = day(field(p, 'start'), onMalformed && (() => onMalformed('start')));
+  const end = day(field(p, 'end'), onMalformed && (() => onMalformed('end')));
   return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+/** Counts, per resource type, a date element that was present but malformed and read as absent. */
+export interface DateReport {
+  drop(type: string, reason: string): void;
+}
+
+/**
+ * Counts a date element that was present but malformed (read as absent): `malformed('onsetDateTime')`
+ * counts "Condition: malformed onsetDateTime ignored" in the mapping report, so dataStatus says
+ * which dates could not be read.
+ */
+export function malformedDateCounter(report: DateReport | undefined, type: string): (element: string) => void {
+  return (element) => report?.drop(type, `malformed ${element} ignored`);
 }
 
 export function resourceType(v: Json): string | undefined {

@@ -88,7 +88,8 @@ describe('mapObservation', () => {
   it('takes the date from effectiveDateTime, effectivePeriod or issued, and refuses an undated result', () => {
     expect(lab('2601-3', { ...q(0.8, 'mmol/L'), effectiveDateTime: undefined, effectivePeriod: { start: '2026-01-02T10:00:00+05:00' } }).date).toBe('2026-01-02');
     expect(lab('2601-3', { ...q(0.8, 'mmol/L'), effectiveDateTime: undefined, issued: '2026-01-03T00:00:00Z' }).date).toBe('2026-01-03');
-    expect(lab('2601-3', { ...q(0.8, 'mmol/L'), effectiveDateTime: 'yesterday' })).toMatchObject({ usable: false, unusableReason: 'no-date' });
+    expect(lab('2601-3', { ...q(0.8, 'mmol/L'), effectiveDateTime: undefined })).toMatchObject({ usable: false, unusableReason: 'no-date' });
+    expect(lab('2601-3', { ...q(0.8, 'mmol/L'), effectiveDateTime: 'yesterday' })).toMatchObject({ usable: false, unusableReason: 'malformed-date' });
   });
 
   it("keeps the lab's reference range (a bound without a unit is in the value's unit) and interpretation", () => {
