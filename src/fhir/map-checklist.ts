@@ -7,7 +7,7 @@
 import { CHECKLIST_ITEM_LIST, CHECKLIST_QUESTIONNAIRE_URL, type ChecklistItem } from '../../rules/codes/checklist.js';
 import type { ChecklistAnswer, ChecklistResponse } from '../../rules/engine/record.js';
 import { normaliseText } from '../../rules/engine/text.js';
-import { arr, bool, day, field, obj, resourceId, str, type JsonObject } from './fhir-values.js';
+import { arr, bool, day, field, malformedDateCounter, obj, resourceId, str, type JsonObject } from './fhir-values.js';
 import type { MappingReport } from './mapping-report.js';
 
 const YES = new Set(['la33-6', 'y', 'yes', 'true', 'si', 'sí', '373066001']);
@@ -65,7 +65,8 @@ export function mapChecklist(qr: JsonObject, report: MappingReport): ChecklistRe
     report.drop('QuestionnaireResponse', 'no checklist answers recognised');
     return undefined;
   }
-  const authored = day(field(qr, 'authored'));
+  // A malformed date is read as absent and counted, never as another day (catalogue, second round).
+  const authored = day(field(qr, 'authored'), () => malformedDateCounter(report, 'QuestionnaireResponse')('authored'));
   return {
     source: { resourceType: 'QuestionnaireResponse', id },
     ...(authored ? { authored } : {}),

@@ -6,7 +6,7 @@
  * engine's job (rules/engine/medication-resolution.ts), so mapping stays a pure reshaping.
  */
 import type { CodingRef, MedicationSourceKind, MedicationUse } from '../../rules/engine/record.js';
-import { arr, bool, ccText, codings, day, field, obj, period, referenceOf, resourceId, resourceType, str, type JsonObject } from './fhir-values.js';
+import { arr, bool, ccText, codings, day, field, malformedDateCounter, obj, period, referenceOf, resourceId, resourceType, str, type JsonObject } from './fhir-values.js';
 import type { MappingReport } from './mapping-report.js';
 import type { ResourceSet } from './resource-set.js';
 
@@ -72,26 +72,32 @@ function routeTexts(resource: JsonObject): string[] {
   return out;
 }
 
-function dates(resource: JsonObject, kind: MedicationSourceKind): { date?: string; periodEnd?: string; asserted?: string; validity?: { start?: string; end?: string } } {
+/**
+ * The dates each kind of record carries. A date that is not a FHIR date in full is read as absent,
+ * never as another day, and counted through `malformed` (rule catalogue, second round).
+ */
+function dates(resource: JsonObject, kind: MedicationSourceKind, malformed: (element: string) => void): { date?: string; periodEnd?: string; asserted?: string; validity?: { start?: string; end?: string } } {
+  const dayOf = (element: string) => day(field(resource, element), () => malformed(element));
+  const periodOf = (element: string, v = field(resource, element)) => period(v, (b) => malformed(`${element}.${b}`));
   switch (kind) {
     case 'request': {
-      const d = day(field(resource, 'authoredOn'));
-      const validity = period(field(obj(field(resource, 'dispenseRequest')), 'validityPeriod'));
+      const d = dayOf('authoredOn');
+      const validity = periodOf('dispenseRequest.validityPeriod', field(obj(field(resource, 'dispenseRequest')), 'validityPeriod'));
       return { ...(d ? { date: d } : {}), ...(validity.start || validity.end ? { validity } : {}) };
     }
     case 'statement': {
-      const p = period(field(resource, 'effectivePeriod'));
-      const asserted = day(field(resource, 'dateAsserted'));
-      const d = day(field(resource, 'effectiveDateTime')) ?? p.start ?? asserted;
+      const p = periodOf('effectivePeriod');
+      const asserted = dayOf('dateAsserted');
+      const d = dayOf('effectiveDateTime') ?? p.start ?? asserted;
       return { ...(d ? { date: d } : {}), ...(p.end ? { periodEnd: p.end } : {}), ...(asserted ? { asserted } : {}) };
     }
     case 'dispense': {
-      const d = day(field(resource, 'whenHandedOver')) ?? day(field(resource, 'whenPrepared'));
+      const d = dayOf('whenHandedOver') ?? dayOf('whenPrepared');
       return d ? { date: d } : {};
     }
     case 'administration': {
-      const p = period(field(resource, 'effectivePeriod'));
-      const d = day(field(resource, 'effectiveDateTime')) ?? p.end ?? p.start;
+      const p = periodOf('effectivePeriod');
+      const d = dayOf('effectiveDateTime') ?? p.end ?? p.start;
       return d ? { date: d } : {};
     }
   }
@@ -99,7 +105,8 @@ function dates(resource: JsonObject, kind: MedicationSourceKind): { date?: strin
 
 export function mapMedication(resource: JsonObject, set: ResourceSet, report: MappingReport): MedicationUse | undefined {
   const type = resourceType(resource) ?? '';
-  const kind = KIND_BY_TYPE[type];
+  // `type` is a FHIR string: only the table's own keys are kinds ('constructor' is not).
+  const kind = Object.prototype.hasOwnProperty.call(KIND_BY_TYPE, type) ? KIND_BY_TYPE[type] : undefined;
   const id = resourceId(resource);
   if (!kind) return undefined;
   if (!id) {
@@ -130,6 +137,6 @@ export function mapMedication(resource: JsonObject, set: ResourceSet, report: Ma
     ingredientCodings: content.ingredientCodings,
     ingredientTexts: content.ingredientTexts,
     formTexts: [...content.formTexts, ...routeTexts(resource)],
-    ...dates(resource, kind),
+    ...dates(resource, kind, malformedDateCounter(report, type)),
   };
 }

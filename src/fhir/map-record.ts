@@ -58,7 +58,7 @@ export function mapRecord(set: ResourceSet, options: MapRecordOptions): MappedRe
     if (!MAPPED_TYPES.has(type)) continue;
     try {
       if (type === 'Patient') {
-        const p = mapPatient(resource);
+        const p = mapPatient(resource, report);
         if (!p) report.drop(type, 'no id');
         else if (options.patientId && p.source.id !== options.patientId) report.drop(type, 'another patient');
         else if (!patient) patient = p;
