@@ -5,11 +5,12 @@ import { AS_OF, expectOutcome, finding, runWithSources, triggers } from '../../s
 
 const RULE = 'redflag-rhabdomyolysis';
 const DARK = CHECKLIST_ITEMS.darkUrine.id;
+const WEAK = CHECKLIST_ITEMS.weaknessWasting.id;
 const person = (gender?: string) => new BundleBuilder({ ...(gender ? { gender } : {}), birthDate: '1960-01-15' });
 const ck = (value: number, gender = 'female', extra: Record<string, unknown> = {}, unit = 'U/L') =>
   person(gender).lab({ id: 'ck', loinc: '2157-6', value, unit, date: '2026-11-18', ...extra });
-/** The clinician answered "no" to dark urine with muscle pain at this visit. */
-const askedNo = (b: BundleBuilder) => b.checklist({ [DARK]: 'no' }, AS_OF);
+/** The clinician answered "no" to dark urine with muscle pain and to weakness at this visit. */
+const askedNo = (b: BundleBuilder) => b.checklist({ [DARK]: 'no', [WEAK]: 'no' }, AS_OF);
 
 describe(RULE, () => {
   it('fires on CK above 5 × the upper limit (woman: above 675 U/L), urgent, with the CK and an active statin as evidence', () => {
@@ -54,8 +55,33 @@ describe(RULE, () => {
 
   it('is insufficient-data when the checklist was not completed, even with a CK below the limit', () => {
     const f = expectOutcome(ck(320), RULE, 'insufficient-data');
-    expect(f.summary).toBe('CK 320 U/L on 2026-11-18 not in the red-flag range, but dark urine with muscle pain was not asked');
-    expect(f.missing).toEqual(['not asked: dark (cola-coloured) urine with muscle pain (checklist not completed)']);
+    expect(f.summary).toBe('CK 320 U/L on 2026-11-18 not above 5 × upper limit; ask about weakness and dark urine with muscle pain');
+    expect(f.missing).toEqual([
+      'not asked: muscle weakness, wasting or visible twitching (fasciculations) (checklist not completed)',
+      'not asked: dark (cola-coloured) urine with muscle pain (checklist not completed)',
+    ]);
+  });
+
+  it('fires on a CK above the upper limit with weakness reported (second round): woman 136 U/L fires, 135 does not; man 171 fires, 170 does not', () => {
+    const weak = (b: BundleBuilder) => b.checklist({ [DARK]: 'no', [WEAK]: 'yes' }, AS_OF, 'qr-weak');
+    const f = expectOutcome(weak(ck(136)), RULE, 'flagged');
+    expect(triggers(f)).toEqual([
+      expect.objectContaining({ id: 'ck', value: 136, note: expect.stringContaining('above 135 U/L') }),
+      expect.objectContaining({ resourceType: 'QuestionnaireResponse', id: 'qr-weak', code: WEAK, value: 'yes' }),
+    ]);
+    expect(f.summary).toBe('CK 136 U/L on 2026-11-18, above the upper limit, with weakness reported');
+    expect(f.urgency).toBe('urgent');
+    expectOutcome(weak(ck(135)), RULE, 'not-flagged');
+    expectOutcome(weak(ck(171, 'male')), RULE, 'flagged');
+    expectOutcome(weak(ck(170, 'male')), RULE, 'not-flagged');
+  });
+
+  it('does not fire on a raised CK when weakness was answered no, and asks about weakness when it was not answered', () => {
+    expectOutcome(askedNo(ck(400)), RULE, 'not-flagged');
+    const unasked = expectOutcome(ck(400).checklist({ [DARK]: 'no' }, AS_OF), RULE, 'insufficient-data');
+    expect(unasked.missing).toEqual(['not asked: muscle weakness, wasting or visible twitching (fasciculations) (not answered on the checklist)']);
+    // A CK within the upper limit needs no weakness answer.
+    expectOutcome(ck(120).checklist({ [DARK]: 'no' }, AS_OF), RULE, 'not-flagged');
   });
 
   it('is insufficient-data without a CK even when dark urine was denied, naming the missing CK', () => {
