@@ -29,7 +29,8 @@ export function defineRule<const R extends RuleDefinition>(rule: R): R {
   if (rule.redFlag !== (rule.family === 'redflag')) fail('redFlag must be true exactly for the redflag- family');
   if (!Array.isArray(rule.citations) || rule.citations.length === 0) fail('at least one citation is required');
   for (const c of rule.citations) if (!KNOWN_SOURCES.has(c.key)) fail(`cites unknown source ${c.key}`);
-  if (!rule.title.trim() || !rule.nextStep.trim() || !rule.evidenceStatement.trim()) fail('title, nextStep and evidenceStatement are required');
+  const nextStep = typeof rule.nextStep === 'string' ? rule.nextStep : rule.nextStep({ evidence: [], missing: [], facts: {} });
+  if (!rule.title.trim() || !nextStep.trim() || !rule.evidenceStatement.trim()) fail('title, nextStep and evidenceStatement are required');
   if (rule.knowledgeBaseRows.length === 0) fail('name the knowledge-base rows it implements');
   if (rule.needs.length === 0) fail('declare the data it needs');
   for (const text of [rule.summary.flagged, rule.summary.notFlagged, rule.summary.insufficient]) {

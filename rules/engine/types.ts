@@ -143,7 +143,8 @@ export interface RuleDefinition {
   readonly summary: RuleTexts;
   /** Longer explanation for the clinician. */
   readonly detail: string | ((r: RuleSummaryInput) => string);
-  readonly nextStep: string;
+  /** The suggested next step or referral; a function lets it depend on what fired (a kidney team for renal PTH). */
+  readonly nextStep: string | ((r: RuleSummaryInput) => string);
   /** Handout sections it feeds when flagged; a function lets them depend on what fired. */
   readonly handoutSections: readonly HandoutSection[] | ((r: RuleSummaryInput) => readonly HandoutSection[]);
   /** Red flags only: how urgent. A function lets the urgency depend on what fired. */

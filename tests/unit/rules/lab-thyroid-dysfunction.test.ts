@@ -74,3 +74,33 @@ describe(RULE, () => {
     expect(f.missing).toEqual(['TSH results could not be read (HTTP 504): a newer result may be missing']);
   });
 });
+
+describe(`${RULE} in thyroid hormone users (rule catalogue, second round)`, () => {
+  const onLevo = (value: number) => tsh(value).medicationRequest({ id: 'levo', text: 'Levothyroxine sodium 0.1 MG Oral Tablet', date: '2026-02-01' });
+
+  it('reads a low TSH on levothyroxine as over-replacement, with the drug beside it and primary care as the next step', () => {
+    const f = expectOutcome(onLevo(0.05), RULE, 'flagged');
+    expect(f.summary).toBe('TSH low on levothyroxine: 0.05 mIU/L on 2026-04-10; suggests over-replacement: review the thyroid hormone dose');
+    expect(f.evidence).toContainEqual(expect.objectContaining({ id: 'levo', role: 'supporting' }));
+    expect(f.detail).toContain('suggests over-replacement');
+    expect(f.nextStep).toBe('Primary care: review the thyroid hormone dose.');
+  });
+
+  it('reads a high TSH on liothyronine (Cytomel, in a statement) as under-replacement', () => {
+    const b = tsh(7.9).medicationStatement({ text: 'Cytomel 25 MCG Oral Tablet', status: 'active', date: '2026-06-01' });
+    const f = expectOutcome(b, RULE, 'flagged');
+    expect(f.summary).toBe('TSH high on liothyronine: 7.9 mIU/L on 2026-04-10; suggests under-replacement: review the thyroid hormone dose');
+  });
+
+  it('keeps the thyroid-disease wording without a thyroid hormone in use (a stopped order), and asks about a stale one', () => {
+    const stopped = expectOutcome(tsh(0.05).medicationRequest({ text: 'Levothyroxine 0.1 MG', status: 'stopped', date: '2026-02-01' }), RULE, 'flagged');
+    expect(stopped.summary).toBe('TSH low: 0.05 mIU/L on 2026-04-10; suggests an over-active thyroid (hyperthyroidism)');
+    expect(stopped.nextStep).toMatch(/^Primary care or endocrinology/);
+    const stale = expectOutcome(tsh(0.05).medicationRequest({ text: 'Levothyroxine 0.1 MG', date: '2014-02-01' }), RULE, 'flagged');
+    expect(stale.summary).toBe('TSH low: 0.05 mIU/L on 2026-04-10; ask whether still taking levothyroxine (old order)');
+  });
+
+  it('does not change the outcome: a TSH within range on levothyroxine is not-flagged', () => {
+    expectOutcome(onLevo(2.1), RULE, 'not-flagged');
+  });
+});
