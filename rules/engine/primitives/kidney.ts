@@ -4,8 +4,9 @@
  * more than 3 months; the catalogue's decision reads "two values at least 90 days apart, both
  * below 60").
  *
- * eGFR sent in mL/min (as Synthea sends MDRD 33914-3) is read as mL/min/1.73 m² (units.ts): the
- * LOINC codes are all "per 1.73 sq M", so the bare unit is a mislabel, not a different quantity.
+ * An eGFR sent in mL/min (as Synthea sends some MDRD 33914-3 results) is unusable: the mapper
+ * refuses it as `not-per-body-surface` (rule catalogue, second round: mL/min is a clearance, not an
+ * eGFR; units.ts), so only results per 1.73 m² reach this primitive.
  */
 import type { EvaluationContext } from '../context.js';
 import { criterion, type Criterion } from '../criterion.js';
