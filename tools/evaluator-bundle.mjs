@@ -17,9 +17,9 @@
  * Plain JavaScript, Node built-ins only: it runs before anything is compiled. esbuild is loaded
  * only when a build is needed.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,14 +38,17 @@ export const EVALUATOR = {
   entry: 'tools/evaluate.ts',
   // Removed with node_modules, so a fresh `npm ci` always starts from a fresh build.
   outDir: join(ROOT, 'node_modules', '.cache', 'evaluator'),
-  buildInputs: [relative(ROOT, fileURLToPath(import.meta.url)), 'package.json', 'tsconfig.json', relative(ROOT, join(dirname(fileURLToPath(import.meta.resolve('esbuild'))), '..', 'package.json'))],
+  // esbuild's own package.json: its version decides the output too.
+  buildInputs: [relative(ROOT, fileURLToPath(import.meta.url)), 'package.json', 'tsconfig.json', 'node_modules/esbuild/package.json'],
 };
 /** Coarser than any file system's timestamp resolution and clock step we expect. */
 const RACY_MS = 2000;
 /** Old bundles are removed once no launch can still be about to import them. */
 const KEEP_OLD_MS = 10 * 60 * 1000;
 
-const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
+// node:crypto is loaded only when a hash is needed: most launches only compare sizes and times.
+const crypto = () => createRequire(import.meta.url)('node:crypto');
+const sha256 = (path) => crypto().createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /**
  * @typedef {{ size: number, mtimeMs: number, sha256: string | null }} InputStamp
@@ -131,7 +134,7 @@ export async function buildBundle(target = EVALUATOR) {
     legalComments: 'none',
   });
   const code = result.outputFiles[0].contents;
-  const name = `bundle-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
+  const name = `bundle-${crypto().createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
   mkdirSync(target.outDir, { recursive: true });
   const bundle = join(target.outDir, name);
   atomicWrite(bundle, code);
@@ -145,7 +148,7 @@ export async function buildBundle(target = EVALUATOR) {
     const racy = stat.mtimeMs >= started - RACY_MS;
     inputs[path] = { size: stat.size, mtimeMs: stat.mtimeMs, sha256: racy ? null : sha256(absolute) };
   }
-  atomicWrite(stampPath(target), `${JSON.stringify({ version: 1, bundle: name, inputs }, null, 1)}\n`);
+  atomicWrite(stampPath(target), `${JSON.stringify({ version: 1, bundle: name, inputs })}\n`);
   removeOldBundles(target.outDir, name);
   return bundle;
 }
