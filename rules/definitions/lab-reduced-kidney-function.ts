@@ -4,8 +4,9 @@
  * Fires when the most recent usable eGFR within 12 months (98979-8 CKD-EPI 2021, 62238-1 CKD-EPI,
  * 33914-3 MDRD, and the legacy race-specific MDRD codes) is below 60 mL/min/1.73 m² (KDIGO 2012,
  * S33). The 60 is a KDIGO category boundary, not a reference range, so it is fixed: a lab range
- * such as "> 90" or an interpretation code does not move it. eGFR sent in mL/min (Synthea sends
- * 33914-3 that way) is read as per 1.73 m², which is what every one of these codes measures.
+ * such as "> 90" or an interpretation code does not move it. An eGFR sent in mL/min (Synthea sends
+ * some 33914-3 results that way) is unusable: mL/min is a clearance, not an eGFR (rule catalogue,
+ * second round), so the rule reads the latest result per 1.73 m² or says none is usable.
  *
  * The summary names the KDIGO stage: G3a 45–59, G3b 30–44, G4 15–29, G5 below 15. When an earlier
  * value at least 90 days before the latest was also below 60, with none at or above 60 in
