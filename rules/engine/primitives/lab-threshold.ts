@@ -76,8 +76,11 @@ export interface DefaultLimits {
 /** A lab limit this many times above, or this many times below, the rule's default is taken for a mistake (catalogue, second round). */
 export const MAX_RANGE_FACTOR = 4;
 
+/** "3.5–5.1 mmol/L"; each bound with its unit when they differ ("13.7 mg/dL–5.1 mmol/L"). */
 function rangeText(rr: { readonly low?: QuantityValue; readonly high?: QuantityValue }): string {
-  return `${rr.low ? formatNumber(rr.low.value) : ''}–${rr.high ? formatNumber(rr.high.value) : ''} ${(rr.low ?? rr.high)!.unit}`;
+  const { low, high } = rr;
+  if (low && high && low.unit !== high.unit) return `${formatNumber(low.value)} ${low.unit}–${formatNumber(high.value)} ${high.unit}`;
+  return `${low ? formatNumber(low.value) : ''}–${high ? formatNumber(high.value) : ''} ${(low ?? high)!.unit}`;
 }
 
 /** How far a bound is from a default, in the default's unit: a reason when too far, else undefined. */

@@ -122,3 +122,15 @@ describe('codes match only when they are codes', () => {
     expectOutcome(man().condition({ icd10: 'e11.9' }), 'cond-diabetes', 'flagged');
   });
 });
+
+describe('how a range is shown', () => {
+  it('names each bound\'s unit when they differ', () => {
+    const b = man().add({
+      resourceType: 'Observation', id: 'k2', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '2823-3' }] }, effectiveDateTime: '2026-11-10',
+      valueQuantity: { value: 3.0, unit: 'mmol/L', system: 'http://unitsofmeasure.org', code: 'mmol/L' },
+      referenceRange: [{ low: { value: 13.7, unit: 'mg/dL' }, high: { value: 5.1, unit: 'mmol/L' } }],
+    });
+    const f = expectOutcome(b, 'redflag-severe-electrolyte', 'insufficient-data');
+    expect(f.evidence.find((e) => e.id === 'k2')?.note).toBe('not below 2.5 mmol/L; not above 6 mmol/L; lab range 13.7 mg/dL–5.1 mmol/L');
+  });
+});
