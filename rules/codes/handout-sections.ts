@@ -40,6 +40,7 @@ export const HANDOUT_SECTIONS = [
   'low-blood-sugar',
   'thyroid',
   'parathyroid',
+  'parathyroid-kidney',
   'vitamin-d',
   'kidney',
   'muscle-enzyme',

@@ -19,10 +19,15 @@
  * defaults apply only without. A high calcium with a suppressed PTH is not parathyroid-driven and
  * is not flagged here; the summary says to look for other causes.
  *
+ * In kidney disease (latest eGFR within 12 months below 60, or an active CKD or dialysis
+ * Condition) a high PTH is secondary hyperparathyroidism of kidney disease and belongs to the
+ * kidney team, not endocrinology, on screen and in the handout (rule catalogue, second round).
+ *
  * Pitfall avoided (KB section 8): hyperparathyroidism raises calcium; it is HYPOparathyroidism
  * that causes low calcium and tetany. Calcium supplements are wrong in hypercalcaemic
  * hyperparathyroidism, and the next step says so.
  */
+import { CHRONIC_KIDNEY_DISEASE, DIALYSIS } from '../codes/conditions/kidney.js';
 import { ANALYTES } from '../codes/labs.js';
 import { SOURCES } from '../codes/sources.js';
 import { anyOf, criterion, result, withSupport, type CriterionResult } from '../engine/criterion.js';
@@ -34,7 +39,9 @@ import { albuminLookback, CALCIUM_PARAMETERS, calciumEvidence, calciumFacts, fin
 import { latestAsContext } from '../engine/primitives/lab-context.js';
 import { classify, type Direction } from '../engine/primitives/lab-range.js';
 import { explainMissing, labEvidence, resultText, selectLab, unusableEvidence } from '../engine/primitives/lab-selection.js';
-import { limitIn, quantityIn, resultNote, type Judgement } from '../engine/primitives/lab-threshold.js';
+import { labThreshold, limitIn, quantityIn, resultNote, type Judgement } from '../engine/primitives/lab-threshold.js';
+import { activeConditionIn } from '../engine/primitives/condition.js';
+import { CONDITION_NEEDS } from '../engine/shared-parameters.js';
 import { describeDuration } from '../engine/time.js';
 import { formatNumber } from '../engine/units.js';
 
@@ -46,6 +53,7 @@ const PARAMETERS = {
   calciumUpperLimit: threshold('Default upper limit for corrected total calcium', 10.5, 'mg/dL', 'typical adult range 8.5–10.5 mg/dL (not in the KB)', '⚠️', { 'mmol/L': 2.62 }),
   ionisedLowerLimit: threshold('Default lower limit for ionised calcium', 1.12, 'mmol/L', 'KB B2 (S14)', '◐', { 'mg/dL': 4.5 }),
   ionisedUpperLimit: threshold('Default upper limit for ionised calcium', 1.32, 'mmol/L', 'typical adult range 1.12–1.32 mmol/L (not in the KB)', '⚠️', { 'mg/dL': 5.3 }),
+  egfrKidneyDisease: threshold('A high PTH is secondary hyperparathyroidism of kidney disease with an eGFR below', 60, 'mL/min/1.73m2', 'rule catalogue, second round (KDIGO G3a, S33)', '✅'),
   pthLookback: LOOKBACKS.otherLabs,
   calciumLookback: LOOKBACKS.electrolytes,
   ...CALCIUM_PARAMETERS,
@@ -55,7 +63,7 @@ const PTH_LOOKBACK = PARAMETERS.pthLookback.iso;
 const CA_LOOKBACK = PARAMETERS.calciumLookback.iso;
 
 type PthLevel = 'low' | 'low-normal' | 'high-normal' | 'high';
-type Pattern = 'primary' | 'hypo' | 'secondary';
+type Pattern = 'primary' | 'hypo' | 'secondary' | 'renal';
 
 /** The knowledge base's table, B7. */
 function patternOf(calcium: Direction, pth: PthLevel): Pattern | undefined {
@@ -76,6 +84,7 @@ const PATTERN_TITLE: Record<Pattern, string> = {
   primary: 'Pattern of primary hyperparathyroidism',
   hypo: 'Pattern of hypoparathyroidism',
   secondary: 'Pattern of secondary hyperparathyroidism',
+  renal: 'Secondary hyperparathyroidism of kidney disease',
 };
 
 function pthLevel(r: LabResult): { level: PthLevel; judgement: Judgement } | undefined {
@@ -104,6 +113,13 @@ function calciumDirection(reading: CalciumReading): { direction: Direction; judg
 
 const LABEL = 'PTH (12 months) and calcium (3 months) in a pattern of hyper- or hypoparathyroidism';
 
+/** Kidney disease for a high PTH: the latest eGFR below 60 within 12 months, or an active CKD or dialysis Condition. */
+const kidneyDisease = anyOf(
+  'kidney disease: eGFR below 60, CKD or dialysis',
+  labThreshold({ analyte: 'egfr', op: '<', limit: PARAMETERS.egfrKidneyDisease, lookback: PTH_LOOKBACK, useLabRange: false }),
+  activeConditionIn([CHRONIC_KIDNEY_DISEASE, DIALYSIS], 'chronic kidney disease or dialysis'),
+);
+
 const pthCalciumPattern = criterion(LABEL, (ctx): CriterionResult => {
   const pthSel = selectLab(ctx, 'pth', PTH_LOOKBACK);
   const found = findCalcium(ctx, CA_LOOKBACK);
@@ -118,11 +134,16 @@ const pthCalciumPattern = criterion(LABEL, (ctx): CriterionResult => {
   const p = pthLevel(pth);
   const ca = calciumDirection(reading);
   if (!p || !ca) return result('unknown', LABEL, { missing: [`PTH ${resultText(pth)} or calcium ${resultText(reading.measured)} cannot be compared with the limits`] });
-  const pattern = patternOf(ca.direction, p.level);
+  const kidney = p.level === 'high' ? kidneyDisease.evaluate(ctx) : undefined;
+  const pattern = kidney?.truth === 'true' ? 'renal' : patternOf(ca.direction, p.level);
   const role = pattern ? 'trigger' : 'checked';
   const evidence = [labEvidence(pth, role, resultNote(pth, p.judgement)), ...calciumEvidence(reading, ca.judgement, role)];
   const facts = { ...calciumFacts(reading), pth: `${resultText(pth)} on ${pth.date}`, pthValue: resultText(pth), pthLevel: p.level, calciumDirection: ca.direction };
-  if (pattern) return result('true', LABEL, { evidence, facts: { ...facts, pattern }, note: PATTERN_TITLE[pattern] });
+  if (pattern === 'renal') {
+    const kidneyEvidence = kidney!.evidence.filter((e) => e.role === 'trigger').map((e) => ({ ...e, role: 'supporting' as const }));
+    return result('true', LABEL, { evidence: [...evidence, ...kidneyEvidence], facts: { ...facts, pattern }, note: PATTERN_TITLE[pattern] });
+  }
+  if (pattern) return result('true', LABEL, { evidence, facts: { ...facts, pattern, ...(kidney?.truth === 'unknown' ? { kidneyUnknown: true } : {}) }, note: PATTERN_TITLE[pattern] });
   const incomplete = [...found.incomplete, ...(pthSel.complete ? [] : [`PTH results ${pthSel.sourceProblem}: a newer result may be missing`])];
   if (incomplete.length) return result('unknown', LABEL, { evidence, missing: incomplete });
   return result('false', LABEL, { evidence, facts: { ...facts, noPattern: noPattern(ca.direction, p.level) } });
@@ -141,6 +162,7 @@ export const rule = defineRule({
   knowledgeBaseRows: ['B7'],
   parameters: PARAMETERS,
   needs: [
+    ...CONDITION_NEEDS,
     { kind: 'lab', analyte: 'pth', lookback: PTH_LOOKBACK },
     { kind: 'lab', analyte: 'calcium-ionised', lookback: CA_LOOKBACK },
     { kind: 'lab', analyte: 'calcium-corrected', lookback: CA_LOOKBACK },
@@ -172,12 +194,19 @@ export const rule = defineRule({
         return 'With a high calcium, the parathyroid glands should switch PTH off; a high or high-normal PTH points to primary hyperparathyroidism (in long-standing kidney disease, tertiary). It raises calcium; it is not a cause of low calcium.';
       case 'hypo':
         return 'Low calcium with a low PTH points to hypoparathyroidism (for example after neck surgery), which causes tingling, cramps and tetany.';
+      case 'renal':
+        return `A high PTH in kidney disease is secondary hyperparathyroidism of kidney disease (CKD–mineral and bone disorder): the kidneys no longer keep calcium, phosphate and vitamin D in balance${r.facts.egfr ? `; eGFR ${r.facts.egfr}` : ''}. It is managed by the kidney team, not endocrinology.`;
       case 'secondary':
         return `The glands are responding to low calcium or its causes: look for vitamin D deficiency and chronic kidney disease${r.facts['vitamin-d'] ? `; 25-OH vitamin D ${r.facts['vitamin-d']}` : ''}${r.facts.egfr ? `; eGFR ${r.facts.egfr}` : ''}.`;
       default:
         return 'PTH is read against calcium: high calcium with a high or high-normal PTH, low calcium with a low PTH, or a high PTH with low or normal calcium are parathyroid patterns.';
     }
   },
-  nextStep: 'Endocrinology. Check 25-OH vitamin D, eGFR, phosphate and magnesium. Do not give calcium supplements when calcium is high.',
-  handoutSections: ['parathyroid'],
+  nextStep: (r) =>
+    r.facts.pattern === 'renal'
+      ? 'Kidney team (nephrology): secondary hyperparathyroidism of kidney disease; check phosphate, calcium and 25-OH vitamin D with them.'
+      : r.facts.pattern === 'secondary'
+        ? 'Check 25-OH vitamin D and kidney function: the kidney team if there is kidney disease, otherwise endocrinology. Check phosphate and magnesium.'
+        : 'Endocrinology. Check 25-OH vitamin D, eGFR, phosphate and magnesium. Do not give calcium supplements when calcium is high.',
+  handoutSections: (r) => (r.facts.pattern === 'renal' ? ['parathyroid-kidney'] : ['parathyroid']),
 });

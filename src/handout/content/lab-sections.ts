@@ -82,6 +82,14 @@ export const LAB_SECTIONS: readonly SectionSpec[] = [
     blocks: [para('parathyroid.look', 'This hormone needs a closer look. Your doctor may send you to a hormone doctor.', 'Hay que revisar mejor esta hormona. Su médico puede enviarle con un médico de las hormonas.')],
   },
   {
+    // A high PTH in kidney disease is secondary hyperparathyroidism of the kidneys: the kidney
+    // team treats it, not a hormone doctor (rule catalogue, second round).
+    id: 'parathyroid-kidney',
+    role: 'cause',
+    heading: both('The hormone that controls calcium', 'La hormona que controla el calcio'),
+    blocks: [para('parathyroid-kidney.team', 'Your kidneys can make this hormone go up. Your kidney team will check it and may change your care.', 'Sus riñones pueden hacer que esta hormona suba. Su equipo de riñón la revisará y puede cambiar su tratamiento.')],
+  },
+  {
     id: 'vitamin-d',
     role: 'cause',
     heading: both('Low vitamin D', 'Vitamina D baja'),

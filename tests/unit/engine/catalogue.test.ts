@@ -51,7 +51,8 @@ describe.each(ALL_RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     expect(rule.title.length).toBeGreaterThan(3);
     expect(['A', 'A/B', 'B', 'B/C', 'C', 'C-weak']).toContain(rule.grade);
     expect(rule.evidenceStatement.length).toBeGreaterThan(20);
-    expect(rule.nextStep.length).toBeGreaterThan(10);
+    const nextStep = typeof rule.nextStep === 'string' ? rule.nextStep : rule.nextStep({ evidence: [], missing: [], facts: {} });
+    expect(nextStep.length).toBeGreaterThan(10);
     expect(rule.knowledgeBaseRows.length).toBeGreaterThan(0);
   });
 

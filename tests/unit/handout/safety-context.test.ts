@@ -47,7 +47,9 @@ describe('computeSafetyContext', () => {
     expect(lowNa.context.hyponatraemia).toEqual({ state: 'yes', basis: ['lab-low-sodium'] });
     const lowEgfr = scenario(new BundleBuilder({ gender: 'male', birthDate: '1958-01-09' }).lab({ loinc: '62238-1', value: 40, unit: 'mL/min/{1.73_m2}', date: '2026-11-01' }));
     expect(lowEgfr.context.kidneyDisease).toEqual({ state: 'yes', basis: ['lab-reduced-kidney-function'] });
-    expect(scenario(new BundleBuilder({ gender: 'female', birthDate: '1995-01-01' }).condition(cond('Z33.1', 'Pregnant state'))).context.pregnant.state).toBe('yes');
+    // A pregnancy counts only when it began within 10 months (rule catalogue, second round).
+    expect(scenario(new BundleBuilder({ gender: 'female', birthDate: '1995-01-01' }).condition({ ...cond('Z33.1', 'Pregnant state'), onset: '2026-05-01' })).context.pregnant.state).toBe('yes');
+    expect(scenario(new BundleBuilder({ gender: 'female', birthDate: '1995-01-01' }).condition(cond('Z33.1', 'Pregnant state'))).context.pregnant.state).toBe('no');
     expect(scenario(new BundleBuilder({ gender: 'male', birthDate: '2012-01-01' })).context.child.state).toBe('yes');
   });
 

@@ -40,12 +40,33 @@ describe(RULE, () => {
   it('flags a high PTH with normal or low calcium as secondary, showing 25-OH vitamin D and eGFR beside it', () => {
     const b = pair(9.1, 120)
       .lab({ id: 'vd', loinc: '62292-8', value: 11, unit: 'ng/mL', date: '2026-09-01' })
-      .lab({ id: 'gfr', loinc: '98979-8', value: 35, unit: 'mL/min/{1.73_m2}', date: '2026-09-01' });
+      .lab({ id: 'gfr', loinc: '98979-8', value: 75, unit: 'mL/min/{1.73_m2}', date: '2026-09-01' });
     const f = expectOutcome(b, RULE, 'flagged');
     expect(f.summary).toBe('Pattern of secondary hyperparathyroidism: normal calcium with high PTH (120 pg/mL)');
     expect(f.evidence.filter((e) => e.role === 'supporting').map((e) => e.id)).toEqual(['vd', 'gfr']);
-    expect(f.detail).toContain('25-OH vitamin D 11 ng/mL on 2026-09-01; eGFR 35 mL/min/1.73m2 on 2026-09-01');
+    expect(f.detail).toContain('25-OH vitamin D 11 ng/mL on 2026-09-01; eGFR 75 mL/min/1.73m2 on 2026-09-01');
+    expect(f.handoutSections).toEqual(['parathyroid']);
     expect(expectOutcome(pair(8.0, 110), RULE, 'flagged').summary).toContain('secondary hyperparathyroidism: low calcium');
+  });
+
+  it('calls a high PTH in kidney disease secondary hyperparathyroidism of kidney disease, for the kidney team, on screen and in the handout (second round)', () => {
+    const egfr = (value: number) => pair(9.1, 120).lab({ id: 'gfr', loinc: '98979-8', value, unit: 'mL/min/{1.73_m2}', date: '2026-09-01' });
+    const f = expectOutcome(egfr(59), RULE, 'flagged');
+    expect(f.summary).toBe('Secondary hyperparathyroidism of kidney disease: normal calcium with high PTH (120 pg/mL)');
+    expect(f.nextStep).toMatch(/^Kidney team \(nephrology\)/);
+    expect(f.nextStep).not.toContain('Endocrinology');
+    expect(f.detail).toContain('managed by the kidney team, not endocrinology');
+    expect(f.handoutSections).toEqual(['parathyroid-kidney']);
+    expect(f.evidence).toContainEqual(expect.objectContaining({ id: 'gfr', role: 'supporting' }));
+    // eGFR 60 is not kidney disease by this rule: the general wording stays.
+    expect(expectOutcome(egfr(60), RULE, 'flagged').summary).toMatch(/^Pattern of secondary hyperparathyroidism/);
+    // A dialysis or CKD Condition is enough without an eGFR; a high PTH with high calcium too.
+    for (const c of [{ icd10: 'Z99.2', display: 'Dependence on renal dialysis' }, { icd10: 'N18.4', display: 'Chronic kidney disease, stage 4' }]) {
+      const g = expectOutcome(pair(9.1, 140).condition({ ...c, onset: '2019-03-01' }), RULE, 'flagged');
+      expect(g.summary).toMatch(/^Secondary hyperparathyroidism of kidney disease/);
+      expect(g.handoutSections).toEqual(['parathyroid-kidney']);
+    }
+    expect(expectOutcome(pair(11.2, 140).condition({ icd10: 'Z99.2', display: 'Dependence on renal dialysis', onset: '2019-03-01' }), RULE, 'flagged').nextStep).toMatch(/^Kidney team/);
   });
 
   it('calcium upper boundary decides primary vs secondary: 10.5 mg/dL is normal, 10.51 is high (2.62 / 2.63 mmol/L)', () => {
