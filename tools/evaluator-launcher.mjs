@@ -21,4 +21,11 @@ if (!bundle) {
     process.exit(EXIT_INTERNAL);
   }
 }
-await import(pathToFileURL(bundle).href);
+try {
+  await import(pathToFileURL(bundle).href);
+} catch (err) {
+  // Only a defect while the modules load (a rule definition that does not pass its checks) gets
+  // here: the evaluator catches everything else. Its message names code, not patient data.
+  process.stderr.write(`evaluate: the evaluator failed to start (${err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err)})\n`);
+  process.exit(EXIT_INTERNAL);
+}
