@@ -223,9 +223,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       patients: () => fhir?.patients() ?? [],
       ehr: { appLaunchUrl: urls.launchUrl, clientId: APP_CLIENT_ID },
       ...(naming.isPublic ? { publicOrigin: origin } : {}),
+      shapeTokenResponse: (response, grant) => faults?.shapeTokenResponse(response, grant) ?? response,
       ...(options.tokenLifetimeSeconds === undefined ? {} : { tokenLifetimeSeconds: options.tokenLifetimeSeconds }),
     });
-    const engine = new FaultEngine({ verifier: auth.verifier, fhirBaseUrl: fhirBase, latencyMs: options.latencyMs ?? 0 });
+    const engine = new FaultEngine({
+      verifier: auth.verifier,
+      fhirBaseUrl: fhirBase,
+      latencyMs: options.latencyMs ?? 0,
+      readResource: (resourceType, id) => fhir?.read(resourceType, id),
+    });
     faults = engine;
     fhir = createFhirServer({
       baseUrl: fhirBase,
@@ -235,6 +241,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         engine.beforeAuthorize(req, access);
         return auth.verifier.authorize(req, access);
       },
+      adjustSearch: (req, access) => engine.adjustSearch(req, access),
       beforeResponse: (req, response, access) => engine.beforeResponse(req, response, access),
       // The app's own origin too, for an app that is not on this machine (a public sandbox).
       allowOrigin: (candidate) => isLoopbackOrigin(candidate) || candidate === new URL(urls.appUrl).origin,

@@ -12,6 +12,8 @@ export interface FaultTarget {
   readonly patientId?: string | undefined;
   readonly patientIds?: readonly string[];
   readonly searchParams?: URLSearchParams | undefined;
+  /** The patient of the token's launch context, when the request is confined to it. */
+  readonly contextPatientId?: string | undefined;
 }
 
 /**
@@ -31,9 +33,13 @@ function paramsMatch(wanted: Readonly<Record<string, string>> | undefined, sent:
   return Object.entries(wanted).every(([name, value]) => sent.getAll(name).some((v) => valueMatches(v, value)));
 }
 
+/**
+ * A per-patient rule holds for requests about that patient, and for every request an app launched for
+ * that patient makes (a `Medication/<id>` read names no patient, but it is that patient's app asking).
+ */
 function patientMatches(wanted: string | undefined, target: FaultTarget): boolean {
   if (wanted === undefined) return true;
-  return target.patientId === wanted || (target.patientIds ?? []).includes(wanted);
+  return target.patientId === wanted || (target.patientIds ?? []).includes(wanted) || target.contextPatientId === wanted;
 }
 
 export function ruleMatches(rule: CheckedFaultRule, target: FaultTarget): boolean {

@@ -32,7 +32,36 @@ const EFFECT_KEYS: Record<FaultEffect['type'], readonly string[]> = {
   'repeat-next': [],
   'foreign-next': ['origin'],
   'expire-token': [],
+  'operation-outcome-in-searchset': ['severity', 'diagnostics'],
+  'unsupported-type': [],
+  'ignore-include': [],
+  'ignore-count': [],
+  'second-origin-next': ['origin'],
+  'active-only-unless-status': [],
+  'require-category-or-code': [],
+  'token-without-scope': [],
+  'wrong-patient': ['otherPatientId'],
 };
+
+/**
+ * What each EHR profile may be combined with: the resource type it is about (when it is about one),
+ * and whether it can be narrowed by interaction and search parameters. Anything else would be a rule
+ * that silently never fires, or fires where its name says it does not.
+ */
+const EFFECT_SCOPE: Partial<Record<FaultEffect['type'], { readonly resourceType?: string; readonly needsResourceType?: boolean; readonly interaction?: FaultInteraction | 'none'; readonly params: boolean }>> = {
+  'operation-outcome-in-searchset': { interaction: 'search-type', params: true },
+  'unsupported-type': { needsResourceType: true, interaction: 'none', params: false },
+  'ignore-include': { interaction: 'search-type', params: true },
+  'ignore-count': { interaction: 'search-type', params: true },
+  'second-origin-next': { interaction: 'search-type', params: true },
+  'active-only-unless-status': { resourceType: 'MedicationRequest', interaction: 'search-type', params: false },
+  'require-category-or-code': { resourceType: 'Observation', interaction: 'search-type', params: false },
+  'token-without-scope': { resourceType: 'none', interaction: 'none', params: false },
+  'wrong-patient': { resourceType: 'Patient', interaction: 'read', params: false },
+};
+
+const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+const MAX_DIAGNOSTICS = 500;
 /** Ten minutes: longer than any client timeout, short enough that a typo does not hang a test run. */
 const MAX_LATENCY_MS = 600_000;
 
@@ -71,6 +100,29 @@ function parseEffect(value: unknown, problems: string[]): FaultEffect | undefine
       }
       return retry === undefined ? { type, status } : { type, status, retryAfterSeconds: retry as number };
     }
+    case 'operation-outcome-in-searchset': {
+      const { severity, diagnostics } = value;
+      if (severity !== undefined && severity !== 'error' && severity !== 'fatal') problems.push('operation-outcome-in-searchset severity must be error or fatal');
+      if (diagnostics !== undefined && (typeof diagnostics !== 'string' || diagnostics === '' || diagnostics.length > MAX_DIAGNOSTICS)) {
+        problems.push(`operation-outcome-in-searchset diagnostics must be a non-empty string of at most ${MAX_DIAGNOSTICS} characters`);
+      }
+      return {
+        type,
+        ...(severity === undefined ? {} : { severity: severity as 'error' | 'fatal' }),
+        ...(diagnostics === undefined ? {} : { diagnostics: diagnostics as string }),
+      };
+    }
+    case 'second-origin-next': {
+      if (value.origin !== undefined && (typeof value.origin !== 'string' || !isHttpOrigin(value.origin))) {
+        problems.push('second-origin-next origin must be an http(s) origin such as http://localhost:8090');
+      }
+      return value.origin === undefined ? { type } : { type, origin: (value.origin as string).replace(/\/$/, '') };
+    }
+    case 'wrong-patient': {
+      const other = value.otherPatientId;
+      if (other !== undefined && (typeof other !== 'string' || !FHIR_ID.test(other))) problems.push('wrong-patient otherPatientId must be a FHIR id');
+      return other === undefined ? { type } : { type, otherPatientId: other as string };
+    }
     case 'foreign-next': {
       const origin = value.origin ?? DEFAULT_FOREIGN_ORIGIN;
       if (typeof origin !== 'string' || !isHttpOrigin(origin)) problems.push('foreign-next origin must be an http(s) origin such as https://other.example');
@@ -99,6 +151,20 @@ function parseParams(value: unknown, problems: string[]): Record<string, string>
   return { ...(value as Record<string, string>) };
 }
 
+function checkEffectScope(type: FaultEffect['type'], rule: { resourceType?: string; interaction?: string; params?: object }, problems: string[]): void {
+  const scope = EFFECT_SCOPE[type];
+  if (!scope) return;
+  if (scope.needsResourceType && rule.resourceType === undefined) problems.push(`${type} needs the resourceType that is not supported`);
+  if (scope.resourceType === 'none' && rule.resourceType !== undefined) problems.push(`${type} is about token responses: it takes no resourceType`);
+  else if (scope.resourceType !== undefined && rule.resourceType !== undefined && rule.resourceType !== scope.resourceType) {
+    problems.push(`${type} applies to ${scope.resourceType} only`);
+  }
+  if (rule.interaction !== undefined && (scope.interaction === 'none' || rule.interaction !== scope.interaction)) {
+    problems.push(scope.interaction === 'none' ? `${type} takes no interaction` : `${type} applies to ${scope.interaction} only`);
+  }
+  if (!scope.params && rule.params !== undefined) problems.push(`${type} takes no params`);
+}
+
 /** The rule, or a FaultRuleError listing every problem found (not just the first). */
 export function parseFaultRule(json: unknown): CheckedFaultRule {
   if (!isObject(json)) throw new FaultRuleError('a fault rule must be a JSON object', ['not an object']);
@@ -117,6 +183,7 @@ export function parseFaultRule(json: unknown): CheckedFaultRule {
   const params = parseParams(json.params, problems);
   const effect = parseEffect(json.effect, problems);
   if (json.times !== undefined && (!isCount(json.times, 1_000_000) || json.times === 0)) problems.push('times must be a positive integer');
+  if (effect) checkEffectScope(effect.type, { resourceType, interaction, params }, problems);
   if (problems.length || !effect) throw new FaultRuleError(`invalid fault rule: ${problems.join('; ')}`, problems);
   return {
     ...(id ? { id } : {}),

@@ -64,3 +64,34 @@ export function foreignNext(response: FhirHttpResponse, requestUrl: string, orig
   const real = new URL(bundle.link?.find((l) => l.relation === 'next')?.url ?? selfUrl(bundle, requestUrl));
   return withNext(response, bundle, new URL(`${real.pathname}${real.search}`, origin).href);
 }
+
+/**
+ * The other name of this server's own origin, where `second-origin-next` sends paging links by
+ * default: `localhost` for 127.0.0.1 (and ::1), `127.0.0.1` for localhost, same port. Both names reach
+ * the same listener, which answers by path alone and checks tokens the same way, as two host names of
+ * one EHR behind a load balancer do. Undefined when the sandbox is named otherwise (a public URL).
+ */
+export function secondOriginOf(origin: string): string | undefined {
+  const url = new URL(origin);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const other = host === 'localhost' ? '127.0.0.1' : host === '127.0.0.1' || host === '::1' ? 'localhost' : undefined;
+  if (!other) return undefined;
+  url.hostname = other;
+  return url.origin;
+}
+
+/**
+ * `second-origin-next`: the `next` and `previous` links moved to `origin`, path and query kept. Unlike
+ * `foreign-next` the pages are real (the same server answers there), and a searchset without paging
+ * links is left alone.
+ */
+export function secondOriginNext(response: FhirHttpResponse, origin: string): FhirHttpResponse | undefined {
+  const bundle = searchset(response);
+  if (!bundle?.link?.some((l) => l.relation === 'next' || l.relation === 'previous')) return undefined;
+  const link = bundle.link.map((l) => {
+    if (l.relation !== 'next' && l.relation !== 'previous') return l;
+    const url = new URL(l.url);
+    return { ...l, url: new URL(`${url.pathname}${url.search}`, origin).href };
+  });
+  return { ...response, body: { ...bundle, link } };
+}

@@ -39,7 +39,29 @@ export type FaultEffect =
   /** A searchset whose `next` link points at another origin, where the token must not go. */
   | { readonly type: 'foreign-next'; readonly origin?: string }
   /** The request's bearer token expires as it arrives: this request and every later one get 401. */
-  | { readonly type: 'expire-token' };
+  | { readonly type: 'expire-token' }
+  // ---- EHR behaviour profiles: what real EHRs do that a client must read honestly (sandbox/README.md)
+  /**
+   * A 200 searchset whose only entry is an OperationOutcome (`search.mode` outcome) with this severity
+   * (default error) and text (default "Search not performed"), and no matches.
+   */
+  | { readonly type: 'operation-outcome-in-searchset'; readonly severity?: 'error' | 'fatal'; readonly diagnostics?: string }
+  /** The rule's resourceType is not offered: 404 for every interaction on it, gone from /metadata and from includes. */
+  | { readonly type: 'unsupported-type' }
+  /** `_include` is ignored and `display` is removed from every reference of the matches. */
+  | { readonly type: 'ignore-include' }
+  /** `_count` is ignored: one match per page, with working `next` links. */
+  | { readonly type: 'ignore-count' }
+  /** Paging links on a second origin of this same server (default: localhost for 127.0.0.1 and back). */
+  | { readonly type: 'second-origin-next'; readonly origin?: string }
+  /** MedicationRequest searches without a `status` parameter return only active orders. */
+  | { readonly type: 'active-only-unless-status' }
+  /** Observation searches without `category` or `code` are refused with 400. */
+  | { readonly type: 'require-category-or-code' }
+  /** The token response leaves out `scope` (RFC 6749 §5.1 allows it when the grant equals the request). */
+  | { readonly type: 'token-without-scope' }
+  /** A read of Patient/<id> answers with another patient: `otherPatientId` (loaded), or a made-up decoy. */
+  | { readonly type: 'wrong-patient'; readonly otherPatientId?: string };
 
 export type FaultEffectType = FaultEffect['type'];
 
@@ -73,6 +95,9 @@ export interface ActiveFaultRule extends CheckedFaultRule {
 }
 
 export const DEFAULT_RETRY_AFTER_SECONDS = 1;
+
+/** Text of the OperationOutcome that `operation-outcome-in-searchset` puts in the searchset by default. */
+export const DEFAULT_SEARCH_OUTCOME_TEXT = 'Search not performed';
 
 /** Where `foreign-next` points by default: a reserved name (RFC 2606) that can never resolve. */
 export const DEFAULT_FOREIGN_ORIGIN = 'https://fhir.elsewhere.example';

@@ -1,5 +1,5 @@
 import { FhirRouter } from '@medplum/fhir-router';
-import type { Patient } from 'fhir/r4';
+import type { FhirResource, Patient } from 'fhir/r4';
 import { MAX_FHIR_BODY_BYTES } from '../http/request-body';
 import { capabilityStatement } from './capability-statement';
 import { ensureFhirDefinitions } from './fhir-definitions';
@@ -81,6 +81,9 @@ export function createFhirServer(options: FhirServerOptions): FhirServer {
       const result = await loadFhirFiles(sources, store, baseUrl);
       result.descriptions.forEach((text, id) => descriptions.set(id, text));
       return result.report;
+    },
+    read(resourceType, id) {
+      return store.get(resourceType, id)?.resource as FhirResource | undefined;
     },
     patients() {
       return [...store.candidates('Patient', undefined)]

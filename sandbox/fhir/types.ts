@@ -24,6 +24,12 @@ export interface AccessRequest {
   readonly patientIds: readonly string[];
   /** A search's parameters (URL and form body), for granular scopes such as `Observation.rs?category=laboratory`. */
   readonly searchParams: URLSearchParams | undefined;
+  /**
+   * The patient the request's token is confined to (its launch context), once authorization has
+   * confirmed it: a `Medication` read names no patient, but the app asking is that patient's.
+   * Undefined before authorization and for unconfined tokens.
+   */
+  readonly contextPatientId?: string;
 }
 
 export type AuthorizeResult =
@@ -102,4 +108,6 @@ export interface FhirServer {
   load(...sources: string[]): Promise<LoadReport>;
   /** The patients, for an EHR page's patient list, sorted by name. */
   patients(): PatientSummary[];
+  /** The current version of a stored resource (frozen), without any access check: for the sandbox's own use. */
+  read(resourceType: string, id: string): FhirResource | undefined;
 }

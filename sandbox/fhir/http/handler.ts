@@ -59,6 +59,8 @@ export function createRequestHandler(options: HandlerOptions): (req: IncomingMes
       access = accessFor(route, params, body, store, baseUrl);
       const decision = options.authorize ? await options.authorize(req, access) : { ok: true as const };
       if (!decision.ok) return refusal(decision);
+      const contextPatientId = decision.compartment?.patientId;
+      if (contextPatientId !== undefined) access = { ...access, contextPatientId };
       if (route.interaction === 'search-type' && options.adjustSearch) params = options.adjustSearch(req, access) ?? params;
       const guard = decision.compartment ? compartmentGuard(decision.compartment, baseUrl) : undefined;
       return dispatch(options.dispatch, route, { method, relativeUrl: segments.join('/') + url.search, params, body, headers: req.headers }, guard);
