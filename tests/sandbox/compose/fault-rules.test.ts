@@ -63,3 +63,33 @@ describe('checks', () => {
     );
   });
 });
+
+describe('EHR behaviour profiles: checks and matching', () => {
+  it('a per-patient rule also holds for a request that names no patient but comes from that patient\'s launch', () => {
+    const medicationRead: FaultTarget = { interaction: 'read', resourceType: 'Medication', patientId: undefined, patientIds: [], contextPatientId: 'p1' };
+    expect(ruleMatches(rule({ patientId: 'p1' }), medicationRead)).toBe(true);
+    expect(ruleMatches(rule({ patientId: 'p2' }), medicationRead)).toBe(false);
+  });
+
+  it('accepts each profile in the shape the README documents', () => {
+    expect(parseFaultRule({ effect: { type: 'operation-outcome-in-searchset', severity: 'fatal', diagnostics: 'Search not performed' } })).toEqual({
+      effect: { type: 'operation-outcome-in-searchset', severity: 'fatal', diagnostics: 'Search not performed' },
+    });
+    expect(parseFaultRule({ resourceType: 'MedicationStatement', effect: { type: 'unsupported-type' } })).toMatchObject({ resourceType: 'MedicationStatement' });
+    expect(parseFaultRule({ effect: { type: 'second-origin-next', origin: 'http://localhost:8090/' } })).toEqual({ effect: { type: 'second-origin-next', origin: 'http://localhost:8090' } });
+    expect(parseFaultRule({ resourceType: 'Patient', interaction: 'read', effect: { type: 'wrong-patient', otherPatientId: 'statin-high-ck' } })).toMatchObject({ effect: { otherPatientId: 'statin-high-ck' } });
+    for (const type of ['ignore-include', 'ignore-count', 'token-without-scope', 'active-only-unless-status', 'require-category-or-code']) {
+      expect(parseFaultRule({ effect: { type } })).toEqual({ effect: { type } });
+    }
+  });
+
+  it('refuses a profile where it could never fire, saying why', () => {
+    expect(() => parseFaultRule({ effect: { type: 'unsupported-type' } })).toThrow(/unsupported-type needs the resourceType/);
+    expect(() => parseFaultRule({ resourceType: 'Condition', effect: { type: 'require-category-or-code' } })).toThrow(/applies to Observation only/);
+    expect(() => parseFaultRule({ resourceType: 'Condition', effect: { type: 'active-only-unless-status' } })).toThrow(/applies to MedicationRequest only/);
+    expect(() => parseFaultRule({ interaction: 'read', effect: { type: 'ignore-count' } })).toThrow(/applies to search-type only/);
+    expect(() => parseFaultRule({ params: { code: '1' }, effect: { type: 'token-without-scope' } })).toThrow(/takes no params/);
+    expect(() => parseFaultRule({ effect: { type: 'wrong-patient', otherPatientId: 'not an id!' } })).toThrow(/otherPatientId must be a FHIR id/);
+    expect(() => parseFaultRule({ effect: { type: 'operation-outcome-in-searchset', diagnostics: 'x'.repeat(501) } })).toThrow(/at most 500 characters/);
+  });
+});
