@@ -7,6 +7,7 @@
  * query) and the token is never an argument at all: it comes from FHIR_BEARER_TOKEN.
  */
 import { isValidDay } from '../../rules/engine/time.js';
+import { ConfigError, fhirOrigin } from '../config/runtime-config.js';
 import { MAX_INPUT_BYTES_TEXT } from './input-limits.js';
 import { checkFhirBase, isFhirId } from './live-target.js';
 
@@ -16,6 +17,8 @@ export interface LiveTarget {
   /** The FHIR base URL as given, checked (absolute http(s), no credentials, query or fragment). */
   readonly fhirBase: string;
   readonly patientId: string;
+  /** Other origins of the same EHR that may see the token (paging links, Medication reads). */
+  readonly additionalFhirOrigins: readonly string[];
 }
 
 export interface EvaluateArgs {
@@ -57,6 +60,10 @@ Options:
   --trace              include each finding's criterion trace in JSON output
   --fhir-base URL      live mode: the FHIR server's base URL (http or https)
   --patient ID         live mode: the patient's FHIR id
+  --additional-fhir-origin ORIGIN
+                       live mode: another origin of the same EHR whose paging links and
+                       Medication references are followed with the token (repeatable; https, or
+                       http on this machine), like the app's additionalFhirOrigins setting
   -h, --help           show this help
 
 Exit status: 0 when a report is printed (in live mode also when the server failed: what could not
@@ -74,6 +81,7 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
   let help = false;
   let fhirBase: string | undefined;
   let patientId: string | undefined;
+  const additionalFhirOrigins: string[] = [];
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -112,6 +120,18 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
         patientId = v;
         break;
       }
+      case '--additional-fhir-origin': {
+        const v = value();
+        // Checked as the app checks its runtime setting; an unparseable value is not repeated.
+        if (!URL.canParse(v)) throw new UsageError('--additional-fhir-origin must be an origin such as https://fhir2.hospital.example');
+        try {
+          const origin = fhirOrigin(v, '--additional-fhir-origin');
+          if (!additionalFhirOrigins.includes(origin)) additionalFhirOrigins.push(origin);
+        } catch (err) {
+          throw new UsageError(err instanceof ConfigError ? err.message : '--additional-fhir-origin must be an origin');
+        }
+        break;
+      }
       case '--summary':
         summary = true;
         break;
@@ -131,12 +151,12 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
     }
   }
   if (help) return { format, summary, trace, help, paths };
-  if (fhirBase !== undefined || patientId !== undefined) {
-    if (fhirBase === undefined) throw new UsageError('--patient needs --fhir-base (live mode)');
+  if (fhirBase !== undefined || patientId !== undefined || additionalFhirOrigins.length) {
+    if (fhirBase === undefined) throw new UsageError(`${patientId !== undefined ? '--patient' : '--additional-fhir-origin'} needs --fhir-base (live mode)`);
     if (patientId === undefined) throw new UsageError('--fhir-base needs --patient (live mode)');
     if (paths.length) throw new UsageError('give either --fhir-base and --patient (live mode) or a bundle path, not both');
     if (summary) throw new UsageError('--summary counts outcomes over a directory of bundles; live mode evaluates one patient');
-    return { ...(asOf ? { asOf } : {}), format, summary, trace, help, paths, live: { fhirBase, patientId } };
+    return { ...(asOf ? { asOf } : {}), format, summary, trace, help, paths, live: { fhirBase, patientId, additionalFhirOrigins } };
   }
   if (paths.length === 0) throw new UsageError('give a bundle file or a directory of bundles, or --fhir-base and --patient');
   if (paths.length > 1) throw new UsageError(`give one bundle file or one directory, not ${paths.length} paths`);

@@ -81,7 +81,13 @@ export async function evaluateLive(target: LiveTarget, asOf: string, deps: LiveD
   };
   let fetched: FetchedRecord;
   try {
-    fetched = await (deps.fetchRecord ?? fetchPatientRecord)(context, { rules: ALL_RULES, asOf, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+    const options: FetchOptions = {
+      rules: ALL_RULES,
+      asOf,
+      ...(target.additionalFhirOrigins.length ? { additionalFhirOrigins: target.additionalFhirOrigins } : {}),
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    };
+    fetched = await (deps.fetchRecord ?? fetchPatientRecord)(context, options);
   } catch (err) {
     if (err instanceof WrongPatientError) throw err;
     // The name only: a message could quote what the server sent.

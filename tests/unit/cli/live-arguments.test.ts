@@ -43,6 +43,11 @@ describe('live mode: bad arguments exit 2 with one line and the usage line', () 
     [['--fhir-base', 'https://ehr.example/fhir', '--patient', 'p1', '--token', TOKEN], 'the bearer token is read from the environment variable FHIR_BEARER_TOKEN, never from the command line'],
     [['--fhir-base', 'https://ehr.example/fhir', '--patient', 'p1', `--bearer-token=${TOKEN}`], 'the bearer token is read from the environment variable FHIR_BEARER_TOKEN, never from the command line'],
     [['--fhir-base', 'https://ehr.example/fhir', '--patient'], '--patient needs a value'],
+    [['--additional-fhir-origin', 'https://fhir2.ehr.example', 'bundle.json'], '--additional-fhir-origin needs --fhir-base (live mode)'],
+    [['--fhir-base', 'https://ehr.example/fhir', '--patient', 'p1', '--additional-fhir-origin', 'not a url s3cret'], '--additional-fhir-origin must be an origin such as https://fhir2.hospital.example'],
+    [['--fhir-base', 'https://ehr.example/fhir', '--patient', 'p1', '--additional-fhir-origin', 'http://fhir2.ehr.example'], '--additional-fhir-origin must be an https origin (http only for localhost)'],
+    [['--fhir-base', 'https://ehr.example/fhir', '--patient', 'p1', '--additional-fhir-origin', 'https://fhir2.ehr.example/fhir'], '--additional-fhir-origin must be an origin only (scheme, host and port, no path), written as https://fhir2.ehr.example'],
+    [['--fhir-base', 'https://ehr.example/fhir', '--patient', 'p1', '--additional-fhir-origin', 'https://alice:s3cret@fhir2.ehr.example'], '--additional-fhir-origin must be an origin only (scheme, host and port, no path), written as https://fhir2.ehr.example'],
   ])('%j', async (args, message) => {
     const r = await cli(args);
     expect(r).toEqual({ code: 2, stdout: '', stderr: `evaluate: ${message}\n${USAGE_LINE}\n` });

@@ -110,6 +110,45 @@ describe('a server that fails every request, with a token', () => {
   });
 });
 
+describe('paging links on a second origin of the same EHR', () => {
+  /** Server A answers the Condition search's first page with a `next` link to server B. */
+  async function twoOrigins() {
+    const seenByB: string[] = [];
+    const b = await stubServer((req, res) => {
+      seenByB.push(req.headers.authorization ?? '(none)');
+      fhirJson(res, 200, { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Condition', id: 'c2', subject: { reference: 'Patient/p1' }, clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] }, code: { coding: [{ system: 'http://snomed.info/sct', code: '44054006' }] } } }] });
+    });
+    const originB = new URL(b).origin;
+    const a = await stubServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://stub.invalid');
+      if (url.pathname === '/fhir/Patient/p1') return fhirJson(res, 200, { resourceType: 'Patient', id: 'p1', gender: 'female', birthDate: '1950-01-01' });
+      if (url.pathname === '/fhir/metadata') return fhirJson(res, 404, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-found' }] });
+      const next = url.pathname === '/fhir/Condition' ? [{ relation: 'next', url: `${originB}/fhir/Condition?page=2` }] : [];
+      return fhirJson(res, 200, { resourceType: 'Bundle', type: 'searchset', link: next, entry: [] });
+    });
+    return { a, originB, seenByB };
+  }
+
+  it('are not followed, so the token stays with the --fhir-base origin: the source is truncated', async () => {
+    const { a, seenByB } = await twoOrigins();
+    const r = await cli(['--fhir-base', a, '--patient', 'p1', '--as-of', '2026-11-21'], { FHIR_BEARER_TOKEN: TOKEN });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.dataStatus.queries.find((q: { name: string }) => q.name === 'Condition')).toMatchObject({ status: 'truncated', pages: 1 });
+    expect(seenByB).toEqual([]);
+  });
+
+  it('are followed with the token when that origin is given with --additional-fhir-origin: the source is complete', async () => {
+    const { a, originB, seenByB } = await twoOrigins();
+    const r = await cli(['--fhir-base', a, '--patient', 'p1', '--as-of', '2026-11-21', '--additional-fhir-origin', originB], { FHIR_BEARER_TOKEN: TOKEN });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.dataStatus.queries.find((q: { name: string }) => q.name === 'Condition')).toMatchObject({ status: 'complete', pages: 2 });
+    expect(seenByB).toEqual([`Bearer ${TOKEN}`]);
+    expect(r.stdout).not.toContain(TOKEN);
+  });
+});
+
 describe('another patient\'s record', () => {
   it('exits 3 with one line on stderr and nothing on stdout when the data layer rejects with WrongPatientError', async () => {
     const r = await cli(['--fhir-base', 'https://ehr.example/fhir', '--patient', 'p1', '--format', 'text'], {}, {
