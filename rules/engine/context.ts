@@ -125,5 +125,6 @@ export function describeState(s: SourceStatus): string {
     : s.state === 'failed' ? 'could not be read'
     : s.state === 'unsupported' ? 'not offered by this EHR'
     : 'read in full';
-  return s.reason && s.state !== 'complete' ? `${base} (${s.reason})` : base;
+  // An unsupported type's reason ("this EHR does not offer MedicationStatement") only repeats the base.
+  return s.reason && s.state !== 'complete' && s.state !== 'unsupported' ? `${base} (${s.reason})` : base;
 }

@@ -102,6 +102,13 @@ export class LcApp extends LitElement {
         @checklist-change=${this.onChecklist}
         @review-change=${this.onReview}
       ></lc-review-screen>
+      ${s.report.patient.deceased ? nothing : this.handout(s)}
+    `;
+  }
+
+  /** The handout preview; never offered for a deceased patient (rule catalogue, second round). */
+  private handout(s: ReviewSession) {
+    return html`
       <section class="handout" aria-labelledby="handout-heading">
         <h2 id="handout-heading">Patient handout</h2>
         <lc-handout-preview

@@ -5,7 +5,12 @@
  * partly read, not authorised, not requested, no usable result in the lookback, not asked yet,
  * rule failed.
  *
- * Red flags that could not be excluded come first, open, and say so. The other causes are grouped
+ * First, in plain words, the data sources the app could not read in full (a query that failed, a
+ * resource type this EHR does not offer), and the questions the record raises because it may be
+ * out of date (an order from 1974 still marked active; a pregnancy recorded years ago): one line
+ * each, however many rules they touch (rule catalogue, second round).
+ *
+ * Red flags that could not be excluded come next, open, and say so. The other causes are grouped
  * (medications, labs, conditions, data gaps) behind a disclosure whose summary already gives the
  * count and the reasons: one failed query can leave twenty medication rules unchecked, and twenty
  * near-identical lines would bury the one line that matters.
@@ -15,6 +20,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CONTRIBUTOR_GROUPS, contributorGroupOf, type NotCheckedItem } from '../review/group-findings.js';
 import { MISSING_KINDS, missingKindLabel } from '../review/missing-reason.js';
+import type { RecordQuestion } from '../review/record-questions.js';
+import type { SourceProblem } from '../review/source-status.js';
 import { shared } from './styles.js';
 
 /** "Query failed: 3 · Not asked yet: 2", counting each finding once per kind. */
@@ -43,18 +50,27 @@ export class LcNotChecked extends LitElement {
       summary { cursor: pointer; min-height: 2.75rem; padding: 0.35rem 0; }
       summary .group { font-weight: 700; color: var(--_highlight); }
       details[open] > summary { margin-bottom: 0.5rem; }
+      h3 { font-size: 1.125rem; margin: 0; }
+      .sources, .questions { display: grid; gap: 0.35rem; }
+      .sources ul, .questions ul { margin: 0; padding-left: 1.1rem; display: grid; gap: 0.25rem; }
     `,
   ];
 
   @property({ attribute: false }) items: readonly NotCheckedItem[] = [];
+  /** Data sources not read in full, in plain words (src/review/source-status.ts). */
+  @property({ attribute: false }) sources: readonly SourceProblem[] = [];
+  /** What to ask because the record may be out of date (src/review/record-questions.ts). */
+  @property({ attribute: false }) questions: readonly RecordQuestion[] = [];
 
   override render() {
-    if (!this.items.length) return nothing;
+    if (!this.items.length && !this.sources.length && !this.questions.length) return nothing;
     const redFlags = this.items.filter((i) => i.finding.redFlag);
     const groups = CONTRIBUTOR_GROUPS.map((g) => ({ ...g, items: this.items.filter((i) => !i.finding.redFlag && contributorGroupOf(i.finding) === g.key) })).filter((g) => g.items.length);
     return html`<section aria-labelledby="heading">
       <h2 id="heading">Could not be checked (${this.items.length})</h2>
       <p class="intro">The app could not look for these, so they are not ruled out.</p>
+      ${this.sources.length ? this.sourceList() : nothing}
+      ${this.questions.length ? this.questionList() : nothing}
       <ul class="counts" aria-label="Reasons">${kindCounts(this.items).map((k) => html`<li>${k.label}: <strong>${k.count}</strong></li>`)}</ul>
       ${redFlags.length ? this.list(redFlags) : nothing}
       ${groups.map(
@@ -64,6 +80,20 @@ export class LcNotChecked extends LitElement {
         </details>`,
       )}
     </section>`;
+  }
+
+  private sourceList() {
+    return html`<div class="sources" data-part="sources">
+      <h3>Data the app could not read</h3>
+      <ul>${this.sources.map((p) => html`<li data-state=${p.state}><strong><bdi>${p.what}</bdi></strong>: <bdi>${p.how}</bdi></li>`)}</ul>
+    </div>`;
+  }
+
+  private questionList() {
+    return html`<div class="questions" data-part="questions">
+      <h3>The record may be out of date: ask</h3>
+      <ul>${this.questions.map((q) => html`<li data-rule-ids=${q.ruleIds.join(' ')}><bdi>${q.text}</bdi></li>`)}</ul>
+    </div>`;
   }
 
   private list(items: readonly NotCheckedItem[]) {

@@ -27,7 +27,10 @@ export class LcPatientBanner extends LitElement {
   @property() gender = '';
   /** Full or partial (`1951`, `1951-04`, `1951-04-04`), as recorded. */
   @property({ attribute: 'birth-date' }) birthDate = '';
+  /** Age on the review day, or at death for a deceased patient. */
   @property({ type: Number, attribute: 'age-years' }) ageYears?: number;
+  @property({ type: Boolean }) deceased = false;
+  @property({ attribute: 'deceased-date' }) deceasedDate = '';
 
   override render() {
     const age = typeof this.ageYears === 'number' && Number.isFinite(this.ageYears) ? `${this.ageYears} years` : '';
@@ -36,7 +39,8 @@ export class LcPatientBanner extends LitElement {
       <dl>
         <div><dt>Gender</dt><dd><bdi>${this.gender || 'not recorded'}</bdi></dd></div>
         <div><dt>Born</dt><dd><bdi>${this.birthDate || 'not recorded'}</bdi></dd></div>
-        ${age ? html`<div><dt>Age</dt><dd>${age}</dd></div>` : nothing}
+        ${age ? html`<div><dt>${this.deceased ? 'Age at death' : 'Age'}</dt><dd>${age}</dd></div>` : nothing}
+        ${this.deceased ? html`<div><dt>Died</dt><dd><bdi>${this.deceasedDate || 'date not recorded'}</bdi></dd></div>` : nothing}
       </dl>
     </section>`;
   }

@@ -12,7 +12,10 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { SourceStatus } from '../../rules/engine/record.js';
 import type { Finding } from '../../rules/engine/types.js';
+import { recordQuestions, type RecordQuestion } from '../review/record-questions.js';
+import { sourceProblems, type SourceProblem } from '../review/source-status.js';
 import type { Hemisphere } from '../frequency/frequency-band.js';
 import { groupFindings, type GroupedFindings } from '../review/group-findings.js';
 import type { ReviewState } from '../review/review-state.js';
@@ -20,6 +23,7 @@ import type { ChecklistAnswers } from './lc-checklist.js';
 import { shared } from './styles.js';
 import './lc-checked-clear.js';
 import './lc-checklist.js';
+import './lc-deceased-banner.js';
 import './lc-findings-list.js';
 import './lc-frequency-calculator.js';
 import './lc-not-checked.js';
@@ -30,8 +34,17 @@ import './lc-review-summary.js';
 /** What the screen needs from an EvaluationReport (src/evaluation/evaluate-bundle.ts). */
 export interface ReviewReport {
   readonly asOf: string;
-  readonly patient: { readonly id: string | null; readonly ageYears: number | null; readonly gender: string | null };
+  readonly patient: {
+    readonly id: string | null;
+    /** Age on the as-of date, or at death. */
+    readonly ageYears: number | null;
+    readonly gender: string | null;
+    readonly deceased?: boolean;
+    readonly deceasedDate?: string;
+  };
   readonly findings: readonly Finding[];
+  /** Which data sources were read in full (absent in component tests that do not need it). */
+  readonly dataStatus?: { readonly sources: Readonly<Record<string, SourceStatus>> };
 }
 
 /** Banner details the app read from the Patient resource (the report carries no name). */
@@ -73,9 +86,15 @@ export class LcReviewScreen extends LitElement {
   @property() hemisphere: Hemisphere = 'north';
 
   @state() private grouped: GroupedFindings = EMPTY;
+  @state() private questions: readonly RecordQuestion[] = [];
+  @state() private sources: readonly SourceProblem[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('report')) this.grouped = this.report ? groupFindings(this.report.findings) : EMPTY;
+    if (changed.has('report')) {
+      this.grouped = this.report ? groupFindings(this.report.findings) : EMPTY;
+      this.questions = this.report ? recordQuestions(this.report.findings) : [];
+      this.sources = this.report?.dataStatus ? sourceProblems(this.report.dataStatus.sources) : [];
+    }
   }
 
   override render() {
@@ -84,6 +103,7 @@ export class LcReviewScreen extends LitElement {
     const g = this.grouped;
     const reviewable = [...g.redFlags, ...g.contributors.flatMap((c) => c.findings)];
     return html`
+      ${r.patient.deceased ? html`<lc-deceased-banner deceased-date=${r.patient.deceasedDate ?? ''} .ageAtDeath=${r.patient.ageYears ?? undefined}></lc-deceased-banner>` : nothing}
       ${this.needPatientBanner ? this.banner(r) : nothing}
       <main class="page">
         <header>
@@ -94,7 +114,7 @@ export class LcReviewScreen extends LitElement {
         <div class="layout">
           <div class="main">
             <lc-findings-list .groups=${g.contributors} .reviews=${this.reviews} not-checked-count=${g.notChecked.length}></lc-findings-list>
-            <lc-not-checked .items=${g.notChecked}></lc-not-checked>
+            <lc-not-checked .items=${g.notChecked} .sources=${this.sources} .questions=${this.questions}></lc-not-checked>
             <lc-checked-clear .findings=${g.checkedClear}></lc-checked-clear>
           </div>
           <div class="side">
@@ -114,6 +134,8 @@ export class LcReviewScreen extends LitElement {
       gender=${r.patient.gender ?? ''}
       birth-date=${p?.birthDate ?? ''}
       .ageYears=${r.patient.ageYears ?? undefined}
+      ?deceased=${r.patient.deceased === true}
+      deceased-date=${r.patient.deceasedDate ?? ''}
     ></lc-patient-banner>`;
   }
 }

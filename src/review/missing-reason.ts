@@ -4,7 +4,7 @@
  * them into the kinds a clinician acts on differently: a failed query may be retried, a result
  * missing from the lookback may be ordered, a checklist item may be asked now.
  */
-export const MISSING_KINDS = ['query-failed', 'partly-read', 'not-authorised', 'not-requested', 'no-recent-result', 'not-asked', 'rule-failed', 'other'] as const;
+export const MISSING_KINDS = ['ask-patient', 'unidentified', 'query-failed', 'not-offered', 'partly-read', 'not-authorised', 'not-requested', 'no-recent-result', 'not-asked', 'rule-failed', 'other'] as const;
 export type MissingKind = (typeof MISSING_KINDS)[number];
 
 export interface MissingReason {
@@ -13,7 +13,10 @@ export interface MissingReason {
 }
 
 const LABELS: Record<MissingKind, string> = {
+  'ask-patient': 'Record may be out of date',
+  unidentified: 'Medication not identified',
   'query-failed': 'Query failed',
+  'not-offered': 'Not offered by this EHR',
   'partly-read': 'Only partly read',
   'not-authorised': 'Not authorised',
   'not-requested': 'Not requested from the EHR',
@@ -31,7 +34,11 @@ export function missingKindLabel(kind: MissingKind): string {
 // app never asked for says "could not be read (not requested)"; a search cut short by the page cap
 // says "could not all be read ... (only partly read (truncated))", which is not a failure.
 const PATTERNS: readonly (readonly [MissingKind, RegExp])[] = [
+  // A stale order is a question to ask now, not a failure to read (second round).
+  ['ask-patient', /^whether the patient still takes /i],
+  ['unidentified', /^an unidentified medication\b/i],
   ['not-authorised', /not authori[sz]ed/i],
+  ['not-offered', /not offered by this EHR|does not offer/i],
   ['not-requested', /not requested/i],
   ['query-failed', /could not be read|could not be fully checked/i],
   ['partly-read', /could not all be read|partly read|truncated|not fully read/i],

@@ -3,8 +3,10 @@ import '../../src/components/lc-checked-clear.js';
 import '../../src/components/lc-findings-list.js';
 import '../../src/components/lc-not-checked.js';
 import { groupFindings } from '../../src/review/group-findings.js';
+import { recordQuestions } from '../../src/review/record-questions.js';
+import { sourceProblems } from '../../src/review/source-status.js';
 import { atWidths, deepQuery, deepQueryAll, expectNoAxeViolations, mount, settle, visibleText } from './support/dom.js';
-import { failingReport, richReport } from './support/scenarios.js';
+import { failingReport, richReport, staleRecordReport } from './support/scenarios.js';
 
 describe('lc-not-checked', () => {
   it('says plainly that the app could not look, with each reason named by kind', async () => {
@@ -106,5 +108,30 @@ describe('lc-findings-list', () => {
   it('with nothing flagged, says so without claiming nothing is there, and points at the gaps', async () => {
     const el = await mount('lc-findings-list', { groups: [], notCheckedCount: 17 });
     expect(visibleText(el)).toBe('Likely contributors (0) No likely contributor was flagged among the causes the app could check. 17 causes could not be checked: see "Could not be checked".');
+  });
+});
+
+describe('lc-not-checked on a real-world record (second round)', () => {
+  it('names the sources it could not read in plain words, and asks about orders and conditions that may be out of date', async () => {
+    const report = staleRecordReport();
+    const el = await mount('lc-not-checked', {
+      items: groupFindings(report.findings).notChecked,
+      sources: sourceProblems(report.dataStatus.sources),
+      questions: recordQuestions(report.findings),
+    });
+    const sources = visibleText(deepQuery(el, '[data-part="sources"]'));
+    expect(sources).toBe(
+      'Data the app could not read Medication lists (MedicationStatement): not offered by this EHR Laboratory results (Observation): potassium, sodium: could not be read (server error (HTTP 503))',
+    );
+    const questions = deepQueryAll(el, '[data-part="questions"] li');
+    // In the engine's order: the DVT red flag's question first.
+    expect(questions.map((q) => visibleText(q))).toEqual([
+      'Ask whether the cancer on record since 1988-03-14 ("Malignant tumor of colon") is still being treated.',
+      'Ask whether the patient still takes hydrochlorothiazide (order from 1974 still marked active; nothing since).',
+    ]);
+    expect(questions[0]!.dataset.ruleIds).toBe('redflag-vte-risk');
+    expect(questions[1]!.dataset.ruleIds?.split(' ')).toEqual(expect.arrayContaining(['med-thiazide-diuretic', 'gap-diuretic-without-electrolytes']));
+    expect(visibleText(el)).not.toMatch(/not found|none found/i);
+    await atWidths(() => expectNoAxeViolations(el));
   });
 });

@@ -5,7 +5,7 @@ import type { ChecklistChangeDetail } from '../../src/components/lc-checklist.js
 import type { LcReviewScreen } from '../../src/components/lc-review-screen.js';
 import type { ReviewChangeDetail } from '../../src/review/review-state.js';
 import { atWidths, deepQuery, deepQueryAll, expectNoAxeViolations, mount, settle, visibleText } from './support/dom.js';
-import { failingReport, HOSTILE, hostileReport, richReport } from './support/scenarios.js';
+import { failingReport, HOSTILE, hostileReport, richReport, staleRecordReport } from './support/scenarios.js';
 
 afterEach(async () => {
   await commands.emulateMedia('screen');
@@ -164,5 +164,24 @@ describe('lc-review-screen', () => {
     summary.focus();
     await userEvent.keyboard('{Shift}');
     expect(getComputedStyle(summary).outlineColor).toBe('rgb(90, 20, 120)');
+  });
+});
+
+describe('lc-review-screen for a deceased patient (second round)', () => {
+  it('says above everything that the patient has died, with the age at death in the banner, not an age today', async () => {
+    const screen = await mount('lc-review-screen', { report: staleRecordReport(), needPatientBanner: true, patientBanner: { name: 'Test Person', birthDate: '1921-06-02' } }, 'page');
+    const text = visibleText(screen);
+    expect(text.startsWith('This patient has died on 1994-08-02 The record belongs to a deceased patient (age at death 73).')).toBe(true);
+    expect(text).toContain('Age at death 73 years');
+    expect(text).toContain('Died 1994-08-02');
+    expect(text).not.toMatch(/Age 10\d years/);
+    expect(deepQuery(screen, 'lc-deceased-banner')).toBeTruthy();
+    await atWidths(() => expectNoAxeViolations(screen));
+  });
+
+  it('shows no deceased banner for a living patient', async () => {
+    const screen = await mount('lc-review-screen', { report: richReport() }, 'page');
+    expect(deepQueryAll(screen, 'lc-deceased-banner')).toHaveLength(0);
+    expect(visibleText(screen)).not.toContain('has died');
   });
 });

@@ -64,3 +64,21 @@ export function findingOf(report: EvaluationReport, ruleId: string): Finding {
   if (!f) throw new Error(`no finding ${ruleId}`);
   return f;
 }
+
+/**
+ * A real-world record (rule catalogue, second round): a woman who died in 1994, with a
+ * hydrochlorothiazide order from 1974 still marked active and a colon cancer from 1988 never closed,
+ * read from an EHR that does not offer MedicationStatement and whose lab query failed.
+ */
+export function staleRecordReport(): EvaluationReport {
+  const b = new BundleBuilder({ id: 'p-stale', gender: 'female', birthDate: '1921-06-02' })
+    .medicationRequest({ id: 'm-hctz', text: 'Hydrochlorothiazide 25 MG Oral Tablet', date: '1974-05-02' })
+    .condition({ id: 'c-cancer', snomed: '363406005', display: 'Malignant tumor of colon', onset: '1988-03-14' });
+  const bundle = b.bundle() as { entry: { resource: Record<string, unknown> }[] };
+  const dead = { ...bundle, entry: bundle.entry.map((e) => (e.resource.resourceType === 'Patient' ? { ...e, resource: { ...e.resource, deceasedDateTime: '1994-08-02' } } : e)) };
+  return runWithSources({ bundle: () => dead } as unknown as BundleBuilder, {
+    MedicationStatement: { state: 'unsupported', reason: 'this EHR does not offer MedicationStatement' },
+    'Observation:potassium': { state: 'failed', reason: 'server error (HTTP 503)' },
+    'Observation:sodium': { state: 'failed', reason: 'server error (HTTP 503)' },
+  });
+}
