@@ -21,7 +21,7 @@
 import { ANALYTES } from '../codes/labs.js';
 import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
-import { sourceUnreadable } from '../engine/primitives/lab-summary.js';
+import { newerResultSummary, newerResultUnreadable, sourceUnreadable } from '../engine/primitives/lab-summary.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { diabetesRange } from '../engine/primitives/glycaemia.js';
 import { describeDuration } from '../engine/time.js';
@@ -77,7 +77,9 @@ export const rule = defineRule({
     insufficient: (r) =>
       sourceUnreadable(r)
         ? 'HbA1c and glucose could not be fully checked: some laboratory results could not be read'
-        : `No usable HbA1c or glucose result in the last ${describeDuration(LOOKBACK)}`,
+        : newerResultUnreadable(r)
+          ? newerResultSummary('HbA1c or glucose')
+          : `No usable HbA1c or glucose result in the last ${describeDuration(LOOKBACK)}`,
   },
   detail: (r) =>
     [

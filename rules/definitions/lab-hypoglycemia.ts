@@ -20,7 +20,7 @@
  */
 import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
-import { sourceUnreadable } from '../engine/primitives/lab-summary.js';
+import { newerResultSummary, newerResultUnreadable, sourceUnreadable } from '../engine/primitives/lab-summary.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { diabetesContext } from '../engine/primitives/diabetes-context.js';
 import { GLUCOSE_ANALYTES, glucoseLowForPatient } from '../engine/primitives/glycaemia.js';
@@ -79,7 +79,9 @@ export const rule = defineRule({
         ? `Glucose ${r.facts.glucose} is low only if diabetic: diabetes or its treatment could not be ruled out`
         : sourceUnreadable(r)
           ? 'Glucose could not be fully checked: some laboratory results could not be read'
-          : `No usable glucose result in the last ${describeDuration(LOOKBACK)}`,
+          : newerResultUnreadable(r)
+            ? newerResultSummary('glucose')
+            : `No usable glucose result in the last ${describeDuration(LOOKBACK)}`,
   },
   detail: (r) =>
     withoutDiabetesFlag(r)

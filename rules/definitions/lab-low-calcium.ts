@@ -24,7 +24,7 @@
  */
 import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
-import { sourceUnreadable } from '../engine/primitives/lab-summary.js';
+import { newerResultSummary, newerResultUnreadable, sourceUnreadable } from '../engine/primitives/lab-summary.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { albuminLookback, CALCIUM_PARAMETERS, calciumThreshold } from '../engine/primitives/calcium.js';
 import { describeDuration } from '../engine/time.js';
@@ -89,7 +89,9 @@ export const rule = defineRule({
     insufficient: (r) =>
       sourceUnreadable(r)
         ? 'Calcium could not be fully checked: some laboratory results could not be read'
-        : `No usable calcium result (total, corrected or ionised) in the last ${describeDuration(LOOKBACK)}`,
+        : newerResultUnreadable(r)
+          ? newerResultSummary('calcium')
+          : `No usable calcium result (total, corrected or ionised) in the last ${describeDuration(LOOKBACK)}`,
   },
   detail,
   nextStep:

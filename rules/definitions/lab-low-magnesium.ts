@@ -10,6 +10,7 @@ import { ANALYTES } from '../codes/labs.js';
 import { SOURCES } from '../codes/sources.js';
 import { defineRule } from '../engine/define-rule.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
+import { insufficientLabSummary } from '../engine/primitives/lab-summary.js';
 import { labThreshold } from '../engine/primitives/lab-threshold.js';
 
 const PARAMETERS = {
@@ -34,7 +35,7 @@ export const rule = defineRule({
   summary: {
     flagged: (r) => `Low magnesium: ${r.facts.magnesium}`,
     notFlagged: (r) => `Magnesium normal: ${r.facts.magnesium}`,
-    insufficient: `No usable ${ANALYTES.magnesium.name} result in the last 3 months`,
+    insufficient: insufficientLabSummary(ANALYTES.magnesium.name, PARAMETERS.lookback.iso),
   },
   detail:
     'Low magnesium can cause cramps and muscle twitching and makes low potassium and calcium harder to correct. Common causes: diuretics, alcohol, diarrhoea, cisplatin, proton-pump inhibitors (the last unverified).',

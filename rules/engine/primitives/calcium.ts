@@ -33,7 +33,7 @@ import { count, duration, type ThresholdParameter } from '../parameters.js';
 import type { LabResult } from '../record.js';
 import { addDuration, daysBetween, lookbackStart } from '../time.js';
 import type { EvidenceItem, EvidenceRole } from '../types.js';
-import { explainMissingAcross, selectAcross, unusableAcross } from './lab-group.js';
+import { explainMissingAcross, newerUninterpretableAcross, selectAcross, unusableAcross } from './lab-group.js';
 import { labEvidence, resultText, selectLab } from './lab-selection.js';
 import { judge, resultNote, type Comparison, type Judgement } from './lab-threshold.js';
 
@@ -279,6 +279,8 @@ export function calciumThreshold(o: CalciumThresholdOptions): Criterion {
     if (found.incomplete.length) {
       return result('unknown', o.what, { evidence: calciumEvidence(reading, j, 'checked'), missing: [...found.incomplete] });
     }
+    const newer = newerUninterpretableAcross(CALCIUM_ANALYTES.map((a) => selectLab(ctx, a, o.lookback)), reading.measured);
+    if (newer) return result('unknown', o.what, { evidence: [...calciumEvidence(reading, j, 'checked'), ...newer.evidence], missing: newer.missing, facts });
     return result('false', o.what, { evidence: calciumEvidence(reading, j, 'checked'), facts, note: j.reason });
   });
 }

@@ -13,7 +13,7 @@
 import { ANALYTES, type AnalyteId } from '../../codes/labs.js';
 import { criterion, result, type Criterion, type CriterionResult, type TraceNode } from '../criterion.js';
 import type { ThresholdParameter } from '../parameters.js';
-import { explainMissingAcross, selectAcross, sourceProblems, unusableAcross } from './lab-group.js';
+import { explainMissingAcross, newerUninterpretableAcross, selectAcross, sourceProblems, unusableAcross } from './lab-group.js';
 import { labEvidence, resultText, selectLab, type LabSelection } from './lab-selection.js';
 import { judge, labThreshold, resultNote, type LabThresholdOptions } from './lab-threshold.js';
 
@@ -50,6 +50,8 @@ export function glucoseAtOrBelow(o: HypoglycaemiaOptions): Criterion {
     if (group.sourceProblems.length) {
       return result('unknown', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j))], missing: group.sourceProblems.map((p) => `${p}: a newer result may be missing`) });
     }
+    const newer = newerUninterpretableAcross(group.selections, r);
+    if (newer) return result('unknown', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j)), ...newer.evidence], missing: newer.missing, facts });
     return result('false', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j))], facts, note: j.reason });
   });
 }

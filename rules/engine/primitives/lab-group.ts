@@ -9,7 +9,7 @@ import type { EvaluationContext } from '../context.js';
 import type { LabResult } from '../record.js';
 import { describeDuration } from '../time.js';
 import type { EvidenceItem } from '../types.js';
-import { explainMissing, selectLab, unusableEvidence, type LabSelection } from './lab-selection.js';
+import { explainMissing, isUninterpretable, newerUninterpretable, newestFirst, selectLab, unusableEvidence, type LabSelection } from './lab-selection.js';
 
 export interface GroupSelection {
   /** The most recent usable result across the analytes; on the same day, the first analyte listed wins. */
@@ -47,4 +47,17 @@ export function explainMissingAcross(selections: readonly LabSelection[], lookba
 /** Evidence for the results that exist but could not be used, across the group. */
 export function unusableAcross(selections: readonly LabSelection[]): EvidenceItem[] {
   return selections.flatMap((s) => unusableEvidence(s));
+}
+
+/**
+ * Results of any analyte in the group, newer than `latest`, whose value could not be interpreted
+ * (see `newerUninterpretable` in lab-selection.ts): a fasting glucose of "<40" drawn after a
+ * normal random glucose keeps the rule from calling the glucose normal.
+ */
+export function newerUninterpretableAcross(selections: readonly LabSelection[], latest: LabResult): { evidence: EvidenceItem[]; missing: string[] } | undefined {
+  const parts = selections
+    .map((sel) => newerUninterpretable({ ...sel, latest, newerUninterpretable: sel.unusableInWindow.filter((u) => isUninterpretable(u) && newestFirst(u, latest) < 0) }))
+    .filter((p): p is NonNullable<typeof p> => !!p);
+  if (!parts.length) return undefined;
+  return { evidence: parts.flatMap((p) => p.evidence), missing: parts.flatMap((p) => p.missing) };
 }

@@ -14,7 +14,7 @@ import { criterion, result, type Criterion } from '../criterion.js';
 import type { ThresholdParameter } from '../parameters.js';
 import type { LabResult } from '../record.js';
 import { judge, resultNote, type Judgement } from './lab-threshold.js';
-import { explainMissing, labEvidence, resultText, selectLab, unusableEvidence } from './lab-selection.js';
+import { explainMissing, labEvidence, newerUninterpretable, resultText, selectLab, unusableEvidence } from './lab-selection.js';
 
 export type Direction = 'low' | 'normal' | 'high';
 
@@ -69,6 +69,8 @@ export function labOutsideRange(o: OutsideRangeOptions): Criterion {
     if (!sel.complete) {
       return result('unknown', o.what, { evidence: [labEvidence(r, 'checked', note)], missing: [`${name} results ${sel.sourceProblem}: a newer result may be missing`] });
     }
+    const newer = newerUninterpretable(sel);
+    if (newer) return result('unknown', o.what, { evidence: [labEvidence(r, 'checked', note), ...newer.evidence], missing: newer.missing, facts });
     return result('false', o.what, { evidence: [labEvidence(r, 'checked', note)], facts, note: c.reason });
   });
 }

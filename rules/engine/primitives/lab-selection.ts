@@ -18,6 +18,12 @@ export interface LabSelection {
   readonly inWindow: readonly LabResult[];
   /** Results in the window that could not be used. */
   readonly unusableInWindow: readonly LabResult[];
+  /**
+   * Results newer than `latest` that carry a value the app cannot interpret (a bound, text, a
+   * unit it cannot read or that conflicts, an implausible number). The latest usable result is
+   * then not the patient's latest state: a rule may flag on it, but must not call it normal.
+   */
+  readonly newerUninterpretable: readonly LabResult[];
   /** The most recent usable result before the window. */
   readonly lastBeforeWindow?: LabResult;
   /** Whether the source of these results was read in full. */
@@ -41,6 +47,20 @@ const UNUSABLE_WORDS: Record<UnusableReason, string> = {
   'unit-conflict': 'its unit code and unit text disagree',
   'not-per-body-surface': 'its unit is not per 1.73 m² (a clearance, not an eGFR)',
 };
+
+/**
+ * Reasons that mean a value exists but cannot be read. A pending (registered), cancelled or
+ * entered-in-error result, one without a value and one without a usable date say nothing about the
+ * patient's state, so they never stand in the way of an older usable result.
+ */
+const UNINTERPRETABLE: ReadonlySet<UnusableReason> = new Set(['comparator', 'value-string', 'unknown-unit', 'missing-unit', 'unit-conflict', 'not-per-body-surface', 'implausible-value']);
+
+/** Statuses of a result that was really reported (rule catalogue, "Unusable results"). */
+const REPORTED = new Set(['preliminary', 'final', 'amended', 'corrected']);
+
+export function isUninterpretable(r: LabResult): boolean {
+  return !r.usable && REPORTED.has(r.status) && UNINTERPRETABLE.has(r.unusableReason ?? 'no-value');
+}
 
 /**
  * Newest first, deterministically: by day, then by the time of day as sent, then by resource id,
@@ -70,11 +90,14 @@ export function selectLab(ctx: EvaluationContext, analyte: AnalyteId, lookback: 
     }
     for (let i = results.length - 1; i >= 0 && !results[i]!.date; i--) unusableInWindow.push(results[i]!);
     const status = ctx.source(`Observation:${analyte}`);
+    const latest = inWindow[0];
+    const newerUninterpretable = latest ? unusableInWindow.filter((u) => isUninterpretable(u) && newestFirst(u, latest) < 0) : [];
     return {
       analyte,
-      ...(inWindow[0] ? { latest: inWindow[0] } : {}),
+      ...(latest ? { latest } : {}),
       inWindow,
       unusableInWindow,
+      newerUninterpretable,
       ...(lastBeforeWindow ? { lastBeforeWindow } : {}),
       complete: status.state === 'complete',
       ...(status.state !== 'complete' ? { sourceProblem: describeState(status) } : {}),
@@ -125,4 +148,20 @@ export function unusableEvidence(sel: LabSelection): EvidenceItem[] {
   const items = sel.unusableInWindow.slice(0, 3).map((r) => labEvidence(r, 'unusable', `not usable: ${UNUSABLE_WORDS[r.unusableReason ?? 'no-value']}`));
   if (sel.lastBeforeWindow) items.push(labEvidence(sel.lastBeforeWindow, 'unusable', 'outside the lookback window'));
   return items;
+}
+
+/**
+ * When newer results could not be interpreted, the words and evidence that keep a rule from
+ * calling the latest usable result normal: "a newer eGFR result "4.3 mL/min" of 2026-10-01 could
+ * not be used (its unit is not per 1.73 m²): the latest usable one, of 2026-03-02, may be out of date".
+ */
+export function newerUninterpretable(sel: LabSelection): { evidence: EvidenceItem[]; missing: string[] } | undefined {
+  const newer = sel.newerUninterpretable[0];
+  if (!newer || !sel.latest) return undefined;
+  const name = ANALYTES[sel.analyte].name;
+  const more = sel.newerUninterpretable.length > 1 ? ` (and ${sel.newerUninterpretable.length - 1} more)` : '';
+  return {
+    evidence: sel.newerUninterpretable.slice(0, 3).map((r) => labEvidence(r, 'unusable', `newer than the latest usable result, but not usable: ${UNUSABLE_WORDS[r.unusableReason ?? 'no-value']}`)),
+    missing: [`a newer ${name} result "${resultText(newer)}"${newer.date ? ` of ${newer.date}` : ''} could not be used (${UNUSABLE_WORDS[newer.unusableReason ?? 'no-value']})${more}: the latest usable one, of ${sel.latest.date}, may be out of date`],
+  };
 }

@@ -11,11 +11,23 @@ export function sourceUnreadable(r: RuleSummaryInput): boolean {
   return r.missing.some((m) => /could not be read|not authorised|partly read/.test(m));
 }
 
+/** True when a newer result than the latest usable one could not be interpreted (lab-selection.ts). */
+export function newerResultUnreadable(r: RuleSummaryInput): boolean {
+  return r.missing.some((m) => m.startsWith('a newer '));
+}
+
+/** "Potassium: a newer result could not be read; the last usable one may be out of date". */
+export function newerResultSummary(name: string): string {
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}: a newer result could not be read; the last usable one may be out of date`;
+}
+
 /** "No usable potassium result in the last 3 months", or "Potassium could not be fully checked: ...". */
 export function insufficientLabSummary(name: string, lookback: string): (r: RuleSummaryInput) => string {
   const capitalised = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   return (r) =>
     sourceUnreadable(r)
       ? `${capitalised} could not be fully checked: some laboratory results could not be read`
-      : `No usable ${name} result in the last ${describeDuration(lookback)}`;
+      : newerResultUnreadable(r)
+        ? newerResultSummary(name)
+        : `No usable ${name} result in the last ${describeDuration(lookback)}`;
 }

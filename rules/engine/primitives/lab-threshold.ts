@@ -21,7 +21,7 @@ import { criterion, result, type Criterion } from '../criterion.js';
 import type { ThresholdParameter } from '../parameters.js';
 import type { LabResult, QuantityValue } from '../record.js';
 import { fromCanonical, toCanonical, formatNumber } from '../units.js';
-import { explainMissing, labEvidence, resultText, selectLab, unusableEvidence } from './lab-selection.js';
+import { explainMissing, labEvidence, newerUninterpretable, resultText, selectLab, unusableEvidence } from './lab-selection.js';
 
 export type Comparison = '<' | '<=' | '>' | '>=';
 
@@ -181,6 +181,8 @@ export function labThreshold(o: LabThresholdOptions): Criterion {
         missing: [`${name} results ${sel.sourceProblem}: a newer result may be missing`],
       });
     }
+    const newer = newerUninterpretable(sel);
+    if (newer) return result('unknown', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j)), ...newer.evidence], missing: newer.missing, facts });
     return result('false', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j))], facts, note: j.reason });
   });
 }

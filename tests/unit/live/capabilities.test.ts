@@ -41,8 +41,10 @@ describe('resource types the EHR does not offer', () => {
     expect(fetched.record.medications).toEqual([]);
     const statin = finding(evaluate(fetched.record, AS_OF), 'med-statin');
     expect(statin.outcome).toBe('insufficient-data');
-    expect(statin.missing.join(' ')).toContain('MedicationStatement: not offered by this EHR (this EHR does not offer MedicationStatement)');
-    expect(describeState(fetched.record.sources.MedicationStatement!)).toBe('not offered by this EHR (this EHR does not offer MedicationStatement)');
+    // The reason only repeats the state, so it is said once.
+    expect(statin.missing.join(' ')).toContain('(MedicationStatement: not offered by this EHR)');
+    expect(fetched.record.sources.MedicationStatement).toEqual({ state: 'unsupported', reason: 'this EHR does not offer MedicationStatement' });
+    expect(describeState(fetched.record.sources.MedicationStatement!)).toBe('not offered by this EHR');
   });
 
   it('keeps counting the sources the EHR offers: a statin in MedicationRequest is still flagged', async () => {
