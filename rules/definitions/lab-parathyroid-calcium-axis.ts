@@ -39,7 +39,7 @@ import { albuminLookback, CALCIUM_PARAMETERS, calciumEvidence, calciumFacts, fin
 import { latestAsContext } from '../engine/primitives/lab-context.js';
 import { classify, type Direction } from '../engine/primitives/lab-range.js';
 import { explainMissing, labEvidence, resultText, selectLab, unusableEvidence } from '../engine/primitives/lab-selection.js';
-import { labThreshold, limitIn, quantityIn, resultNote, type Judgement } from '../engine/primitives/lab-threshold.js';
+import { ignoredRangeReason, labThreshold, limitIn, quantityIn, resultNote, type Judgement } from '../engine/primitives/lab-threshold.js';
 import { activeConditionIn } from '../engine/primitives/condition.js';
 import { CONDITION_NEEDS } from '../engine/shared-parameters.js';
 import { describeDuration } from '../engine/time.js';
@@ -92,7 +92,8 @@ function pthLevel(r: LabResult): { level: PthLevel; judgement: Judgement } | und
   if (!c || !r.value) return undefined;
   if (c.direction !== 'normal') return { level: c.direction, judgement: { ...c.judgement, reason: c.reason } };
   const unit = r.value.unit;
-  const rr = r.referenceRange;
+  // A range the engine ignored as broken (second round) does not place the PTH in its halves either.
+  const rr = ignoredRangeReason(r, { low: PARAMETERS.pthLowerLimit, high: PARAMETERS.pthUpperLimit }) ? undefined : r.referenceRange;
   const low = (rr?.low ? quantityIn('pth', rr.low, unit) : undefined) ?? limitIn('pth', PARAMETERS.pthLowerLimit, unit);
   const high = (rr?.high ? quantityIn('pth', rr.high, unit) : undefined) ?? limitIn('pth', PARAMETERS.pthUpperLimit, unit);
   if (low === undefined || high === undefined) return undefined;

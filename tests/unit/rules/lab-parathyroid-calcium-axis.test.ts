@@ -126,3 +126,13 @@ describe(RULE, () => {
     expect(f.summary).toBe('Parathyroid pattern not fully assessable: some laboratory results could not be read');
   });
 });
+
+describe('lab-parathyroid-calcium-axis with a broken PTH range (second round)', () => {
+  it('ignores a PTH range far from the default when splitting the range in halves: PTH 40 with high calcium is high-normal against 10–65, whatever the lab range 400–900 says', () => {
+    const b = new BundleBuilder({ gender: 'female', birthDate: '1955-05-05' })
+      .lab({ id: 'ca', loinc: '17861-6', value: 11.0, unit: 'mg/dL', date: '2026-11-09' })
+      .lab({ id: 'pth', loinc: '2731-8', value: 40, unit: 'pg/mL', low: 400, high: 900, date: '2026-11-09' });
+    const f = expectOutcome(b, 'lab-parathyroid-calcium-axis', 'flagged');
+    expect(f.summary).toBe('Pattern of primary hyperparathyroidism: high calcium with high-normal PTH (40 pg/mL)');
+  });
+});
