@@ -11,6 +11,9 @@
  *     content as it was does not force a rebuild);
  *   - a file modified less than RACY_MS before the build started may have changed while esbuild
  *     read it: its hash is not trusted (recorded as null), so the next launch rebuilds.
+ * A new source file enters the build only through an import added to a file that is an input, so
+ * it is seen too. (Not seen: a new file that would shadow an existing import's resolution, such as
+ * a `foo.js` next to `foo.ts`; the project has no such files.)
  * Writes are atomic (temporary file, then rename) and the bundle's name carries its hash, so
  * launches running at the same time never see half a bundle or a stamp for another one.
  *
