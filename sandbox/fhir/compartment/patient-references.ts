@@ -11,9 +11,9 @@ export interface PatientMentions {
   /** Ids of Patients on this server named by a literal reference (`Patient/1`, `<base>/Patient/1`). */
   readonly local: ReadonlySet<string>;
   /**
-   * The resource names a patient this server cannot identify as one of its own: a Patient on
-   * another server, a Patient reference by identifier only, or an embedded Patient resource
-   * (contained, or inside a stored Bundle) other than these `local` ones.
+   * The resource names a patient this server cannot tell is one of its own: a Patient on another
+   * server, a Patient reference by identifier only, or an embedded Patient resource (contained, or
+   * inside a stored Bundle), whatever its id says.
    */
   readonly unidentified: boolean;
 }
