@@ -4,6 +4,7 @@
  * transactions (whose inner requests no hook sees) are refused, and every resource in the answer
  * (read, version, history entry, search match or include) must pass the guard before it is sent.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Bundle, FhirResource } from 'fhir/r4';
 import { FhirError } from '../operation-outcome';
 import type { FhirHttpResponse } from '../types';
@@ -13,12 +14,26 @@ export function outsideCompartment(what: string): FhirError {
   return new FhirError(403, 'forbidden', `${what} is outside the patient compartment this access token is confined to`);
 }
 
+export interface ConfinedRequest {
+  readonly interaction: string;
+  readonly body: unknown;
+  readonly headers: IncomingHttpHeaders;
+  /** The stored resource an update or delete would change. */
+  readonly existing: FhirResource | undefined;
+}
+
 /** Before anything runs: what a confined request may ask for at all. */
-export function checkConfinedRequest(interaction: string, body: unknown, guard: CompartmentGuard): void {
+export function checkConfinedRequest(request: ConfinedRequest, guard: CompartmentGuard): void {
+  const { interaction } = request;
   if (interaction === 'transaction') throw outsideCompartment('A batch or transaction');
-  if ((interaction === 'create' || interaction === 'update') && !guard.admits(body as FhirResource)) {
+  if ((interaction === 'create' || interaction === 'update') && !guard.admits(request.body as FhirResource)) {
     throw outsideCompartment('The submitted resource');
   }
+  if ((interaction === 'update' || interaction === 'delete') && request.existing && !guard.admits(request.existing)) {
+    throw outsideCompartment('The resource to change');
+  }
+  // A conditional create searches the whole server, and whether it creates tells whether something matched.
+  if (interaction === 'create' && request.headers['if-none-exist'] !== undefined) throw outsideCompartment('A conditional create');
 }
 
 /**

@@ -38,7 +38,8 @@ export interface ParsedRequest {
  */
 export async function dispatch(ctx: DispatchContext, route: Route, request: ParsedRequest, guard?: CompartmentGuard): Promise<FhirHttpResponse> {
   if (!guard) return run(ctx, route, request, undefined);
-  checkConfinedRequest(route.interaction, request.body, guard);
+  const existing = 'id' in route ? (ctx.store.get(route.resourceType, route.id)?.resource as FhirResource | undefined) : undefined;
+  checkConfinedRequest({ interaction: route.interaction, body: request.body, headers: request.headers, existing }, guard);
   return confineResponse(route.interaction, await run(ctx, route, request, guard), guard);
 }
 

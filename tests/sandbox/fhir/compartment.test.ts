@@ -51,6 +51,18 @@ describe('a request confined to one patient, with nothing refused before it runs
     expect((await raw('', { method: 'POST', headers: json, body: JSON.stringify(batch) })).status).toBe(403);
   });
 
+  it('cannot take over, delete or probe another patient\'s resource by writing', async () => {
+    const json = { 'Content-Type': 'application/fhir+json' };
+    const hijack = { resourceType: 'Observation', id: 'vic-obs-k', status: 'final', code: { text: 'mine now' }, subject: { reference: `Patient/${ATTACKER}` } };
+    expect((await raw('Observation/vic-obs-k', { method: 'PUT', headers: json, body: JSON.stringify(hijack) })).status).toBe(403);
+    expect((await raw('Observation/vic-obs-k', { method: 'DELETE' })).status).toBe(403);
+    expect(h.fhir.read('Observation', 'vic-obs-k')).toMatchObject({ subject: { reference: `Patient/${VICTIM}` } });
+    // If-None-Exist would answer "exists" (200) or "created" (201) for a query over everyone's data.
+    const own = { resourceType: 'Observation', status: 'final', code: { text: 'x' }, subject: { reference: `Patient/${ATTACKER}` } };
+    const probe = await raw('Observation', { method: 'POST', headers: { ...json, 'If-None-Exist': 'code=http://loinc.org|2823-3' }, body: JSON.stringify(own) });
+    expect(probe.status).toBe(403);
+  });
+
   it('a history keeps the versions that were hers and drops the one that also named someone else', async () => {
     const put = (body: object) => raw('Observation/moving-obs', { method: 'PUT', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(body) });
     const base = { resourceType: 'Observation', id: 'moving-obs', status: 'final', code: { text: 'moving' }, subject: { reference: `Patient/${ATTACKER}` } };
