@@ -280,7 +280,7 @@ export function calciumThreshold(o: CalciumThresholdOptions): Criterion {
       return result('unknown', o.what, { evidence: calciumEvidence(reading, j, 'checked'), missing: [...found.incomplete] });
     }
     const newer = newerUninterpretableAcross(CALCIUM_ANALYTES.map((a) => selectLab(ctx, a, o.lookback)), reading.measured);
-    if (newer) return result('unknown', o.what, { evidence: [...calciumEvidence(reading, j, 'checked'), ...newer.evidence], missing: newer.missing, facts });
+    if (newer) return result('unknown', o.what, { evidence: [...calciumEvidence(reading, j, 'checked'), ...newer.evidence], missing: newer.missing });
     return result('false', o.what, { evidence: calciumEvidence(reading, j, 'checked'), facts, note: j.reason });
   });
 }

@@ -51,7 +51,7 @@ export function glucoseAtOrBelow(o: HypoglycaemiaOptions): Criterion {
       return result('unknown', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j))], missing: group.sourceProblems.map((p) => `${p}: a newer result may be missing`) });
     }
     const newer = newerUninterpretableAcross(group.selections, r);
-    if (newer) return result('unknown', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j)), ...newer.evidence], missing: newer.missing, facts });
+    if (newer) return result('unknown', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j)), ...newer.evidence], missing: newer.missing });
     return result('false', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j))], facts, note: j.reason });
   });
 }

@@ -70,7 +70,7 @@ export function labOutsideRange(o: OutsideRangeOptions): Criterion {
       return result('unknown', o.what, { evidence: [labEvidence(r, 'checked', note)], missing: [`${name} results ${sel.sourceProblem}: a newer result may be missing`] });
     }
     const newer = newerUninterpretable(sel);
-    if (newer) return result('unknown', o.what, { evidence: [labEvidence(r, 'checked', note), ...newer.evidence], missing: newer.missing, facts });
+    if (newer) return result('unknown', o.what, { evidence: [labEvidence(r, 'checked', note), ...newer.evidence], missing: newer.missing });
     return result('false', o.what, { evidence: [labEvidence(r, 'checked', note)], facts, note: c.reason });
   });
 }

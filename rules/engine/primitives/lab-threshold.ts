@@ -182,7 +182,7 @@ export function labThreshold(o: LabThresholdOptions): Criterion {
       });
     }
     const newer = newerUninterpretable(sel);
-    if (newer) return result('unknown', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j)), ...newer.evidence], missing: newer.missing, facts });
+    if (newer) return result('unknown', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j)), ...newer.evidence], missing: newer.missing });
     return result('false', label, { evidence: [labEvidence(r, 'checked', resultNote(r, j))], facts, note: j.reason });
   });
 }

@@ -75,11 +75,14 @@ describe.each(scenarioFiles.map((s) => [s.name, s] as const))('%s', (name, { bun
     }
   });
 
-  it('is read by the evaluator without dropping anything (the hostile scenario drops one reference on purpose)', () => {
+  it('is read by the evaluator without dropping anything (the hostile and old-records scenarios drop one item each on purpose)', () => {
     const report = evaluateBundleJson(bundle, SCENARIO_ANCHOR_DATE);
     expect(report.patient.id).toBe(name);
     if (name === HOSTILE_SCENARIO) {
       expect(report.dataStatus.dropped).toEqual({ 'MedicationStatement: medicationReference not resolved (kept by its display text only)': 1 });
+    } else if (name === 'old-records-woman') {
+      expect(Object.values(report.dataStatus.dropped)).toEqual([1]);
+      expect(Object.keys(report.dataStatus.dropped)[0]).toMatch(/unit/);
     } else {
       expect(report.dataStatus.dropped).toEqual({});
     }
