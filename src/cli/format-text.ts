@@ -4,6 +4,7 @@
  */
 import type { EvidenceItem, Finding } from '../../rules/engine/types.js';
 import type { EvaluationReport, PatientSummary } from '../evaluation/evaluate-bundle.js';
+import { recordQuestions } from '../review/record-questions.js';
 import type { QueryStatus } from './live-mode.js';
 
 /**
@@ -72,6 +73,9 @@ export function formatText(report: EvaluationReport): string {
   section('RED FLAGS', fs.filter((f) => f.redFlag && f.outcome === 'flagged'));
   section('LIKELY CONTRIBUTORS', fs.filter((f) => !f.redFlag && f.outcome === 'flagged'));
   section('COULD NOT CHECK', fs.filter((f) => f.outcome === 'insufficient-data'));
+  // Second round: orders and conditions still marked active long after they would have ended.
+  const ask = recordQuestions(fs);
+  if (ask.length) out.push('', `RECORD MAY BE OUT OF DATE (${ask.length})`, ...ask.map((q) => visible(`  ${q.text} [${q.ruleIds.join(', ')}]`)));
   section('ERRORS', fs.filter((f) => f.outcome === 'error'));
   section('CHECKED, NOT FOUND', fs.filter((f) => f.outcome === 'not-flagged'), false);
   out.push(...queryLines(report));

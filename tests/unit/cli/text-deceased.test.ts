@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runEvaluator } from '../../../src/cli/run-evaluator.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { formatText } from '../../../src/cli/format-text.js';
+import { evaluateBundleJson } from '../../../src/evaluation/evaluate-bundle.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -64,5 +66,16 @@ describe('a deceased patient in the text report', () => {
   it('deceasedBoolean false and a living patient: no DECEASED line', async () => {
     expect((await text(bundleFile({ deceasedBoolean: false })))[0]).toBe('Patient d1 · female · 95 years · as of 2026-11-21');
     expect((await text(bundleFile({})))[0]).toBe('Patient d1 · female · 95 years · as of 2026-11-21');
+  });
+});
+
+describe('text report: the record may be out of date', () => {
+  it('lists what to ask about stale orders and old conditions once each, with the rule ids behind them', () => {
+    const report = evaluateBundleJson(JSON.parse(readFileSync('sandbox/patients/deceased-old-orders.json', 'utf8')), '2026-11-21');
+    const text = formatText(report);
+    expect(text).toContain('RECORD MAY BE OUT OF DATE (4)');
+    expect(text).toContain('  Ask whether the patient still takes furosemide (order from 1974 still marked active; nothing since). [med-loop-diuretic, gap-diuretic-without-electrolytes]');
+    expect(text).toContain('  Ask whether "Protracted diarrhea" (on record since 1988-07-02, still marked active) is still current. [cond-dehydration]');
+    expect(text.indexOf('RECORD MAY BE OUT OF DATE')).toBeGreaterThan(text.indexOf('COULD NOT CHECK'));
   });
 });
