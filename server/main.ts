@@ -45,6 +45,11 @@ server.listen(port, host, () => {
   process.stdout.write(`Launch URL for an EHR: http://${host}:${actual}/launch/\n`);
 });
 
-const stop = () => server.close(() => process.exit(0));
+// Ctrl-C must stop the server even while a browser holds keep-alive connections open: close()
+// alone waits for them, so the server kept running. Idle and active connections are closed too.
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -3,6 +3,7 @@
  * printing `App: <url>` and sending the header.
  */
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,5 +79,32 @@ describe('npm run serve (real process)', () => {
       child.kill('SIGINT');
       await new Promise((done) => child.once('exit', done));
     }
+  });
+
+  it('stops on Ctrl-C (SIGINT to npm\'s process group) with exit 0 while a browser connection is still open mid-request', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
+    writeFileSync(join(dist, 'smart-config.json'), JSON.stringify({ clientId: 'app', scope: 'launch', allowedIssuers: ['http://127.0.0.1:8090/fhir'], allowedFrameAncestors: ['http://127.0.0.1:8090'] }));
+    // As a user runs it: npm in its own process group, Ctrl-C reaching the whole group.
+    const child = spawn('npm', ['run', '--silent', 'serve', '--', '--port', '0', '--dist', dist], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /^App: (http:\/\/\S+)$/m.exec(out);
+        if (m) resolveUrl(m[1]!);
+      });
+      void exited.then((code) => reject(new Error(`exited ${code}`)));
+    });
+    // A connection in the middle of a request (headers not finished): close() alone waits for it forever.
+    const socket = connect(Number(new URL(url).port), '127.0.0.1');
+    socket.on('error', () => undefined);
+    await new Promise<void>((ready) => socket.once('connect', () => ready()));
+    socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    process.kill(-(child.pid ?? 0), 'SIGINT');
+    expect(await exited).toBe(0);
+    socket.destroy();
+    await expect(fetch(url)).rejects.toThrow();
   });
 });
