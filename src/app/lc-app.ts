@@ -8,6 +8,7 @@ import { customElement, state } from 'lit/decorators.js';
 import '../components/index.js';
 import '../components/lc-handout-preview.js';
 import type { ChecklistChangeDetail } from '../components/lc-checklist.js';
+import type { FrequencyChangeDetail } from '../components/lc-frequency-calculator.js';
 import type { EhrStyle } from '../fhir/smart-configuration.js';
 import type { ReviewChangeDetail } from '../review/review-state.js';
 import { launchReview } from './launch-flow.js';
@@ -85,6 +86,12 @@ export class LcApp extends LitElement {
     this.requestUpdate();
   }
 
+  private onFrequency(e: CustomEvent<FrequencyChangeDetail>): void {
+    if (!this.session) return;
+    this.session.setFrequency(e.detail);
+    this.requestUpdate();
+  }
+
   override render() {
     if (this.phase.kind === 'loading') return html`<p class="message" role="status">Reading the record…</p>`;
     if (this.phase.kind === 'problem') {
@@ -101,6 +108,7 @@ export class LcApp extends LitElement {
         .patientBanner=${s.fetched.patient ? { name: s.fetched.patient.name, ...(s.fetched.patient.birthDate ? { birthDate: s.fetched.patient.birthDate } : {}) } : undefined}
         @checklist-change=${this.onChecklist}
         @review-change=${this.onReview}
+        @frequency-change=${this.onFrequency}
       ></lc-review-screen>
       ${s.report.patient.deceased ? nothing : this.handout(s)}
     `;

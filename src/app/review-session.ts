@@ -14,7 +14,8 @@ import { checklistResponse } from '../fhir/checklist-questionnaire.js';
 import type { FetchedRecord } from '../fhir/live/fetch-record.js';
 import { mapChecklist } from '../fhir/map-checklist.js';
 import { MappingReport } from '../fhir/mapping-report.js';
-import type { ReviewChangeDetail, ReviewState } from '../review/review-state.js';
+import type { FrequencyChangeDetail } from '../components/lc-frequency-calculator.js';
+import { isEmptyEntry, normaliseEntry, type ReviewChangeDetail, type ReviewState } from '../review/review-state.js';
 import { computeSafetyContext, type SafetyContext } from '../handout/safety-context.js';
 
 export type ChecklistAnswers = Readonly<Record<string, ChecklistAnswer>>;
@@ -22,6 +23,7 @@ export type ChecklistAnswers = Readonly<Record<string, ChecklistAnswer>>;
 export class ReviewSession {
   private answers: ChecklistAnswers = {};
   private reviews: ReviewState = {};
+  private frequencyEntry?: FrequencyChangeDetail;
   private current: EvaluationReport;
   private safety?: SafetyContext;
 
@@ -58,13 +60,23 @@ export class ReviewSession {
     return this.current;
   }
 
+  /** The frequency calculator's last result (with what was entered), once the clinician used it. */
+  get frequency(): FrequencyChangeDetail | undefined {
+    return this.frequencyEntry;
+  }
+
   setReview(change: ReviewChangeDetail): ReviewState {
-    const { ruleId, status, reason } = change;
+    const { ruleId, ...entry } = change;
     const next = { ...this.reviews };
-    if (status === null && !reason) delete next[ruleId];
-    else next[ruleId] = { status, reason: reason.slice(0, 200) };
+    const kept = normaliseEntry(entry);
+    if (isEmptyEntry(kept)) delete next[ruleId];
+    else next[ruleId] = kept;
     this.reviews = next;
     return this.reviews;
+  }
+
+  setFrequency(change: FrequencyChangeDetail): void {
+    this.frequencyEntry = change;
   }
 
   private evaluate(): EvaluationReport {

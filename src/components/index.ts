@@ -15,4 +15,4 @@ export { LcRedFlagBanner } from './lc-red-flag-banner.js';
 export { LcReviewActions } from './lc-review-actions.js';
 export { LcReviewScreen, type PatientBannerInfo, type ReviewReport } from './lc-review-screen.js';
 export { LcReviewSummary } from './lc-review-summary.js';
-export type { ReviewChangeDetail, ReviewEntry, ReviewState, ReviewStatus } from '../review/review-state.js';
+export type { Relevance, ReviewChangeDetail, ReviewEntry, ReviewState } from '../review/review-state.js';

@@ -12,10 +12,11 @@
 import { LitElement, css, html, nothing, render as renderInto, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Finding } from '../../rules/engine/types.js';
-import { buildHandout, type HandoutReview } from '../handout/build-handout.js';
+import { buildHandout } from '../handout/build-handout.js';
 import { defaultLanguage, LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../handout/language.js';
 import type { Handout, SectionId } from '../handout/model.js';
 import { safetyContextOf, type SafetyContext } from '../handout/safety-context.js';
+import { handoutReviewOf, type ReviewState } from '../review/review-state.js';
 import { HandoutPrintRoot, MARGIN_MM, PAPER_MM, PAPER_SIZES, printableArea, type PaperSize } from './handout-print-root.js';
 import { shared } from './styles.js';
 import './lc-handout.js';
@@ -57,7 +58,8 @@ export class LcHandoutPreview extends LitElement {
   ];
 
   @property({ attribute: false }) findings: readonly Finding[] = [];
-  @property({ attribute: false }) review: HandoutReview = {};
+  /** The clinician's marks: a cause marked "not relevant" is left out of the handout. */
+  @property({ attribute: false }) review: ReviewState = {};
   /** Safety facts from the record; without one, every fact counts as unknown (the cautious wording). */
   @property({ attribute: false }) context?: SafetyContext;
   @property({ attribute: 'patient-name' }) patientName = '';
@@ -95,7 +97,7 @@ export class LcHandoutPreview extends LitElement {
   private build(leaveOut: Iterable<string> = []): Handout {
     return buildHandout({
       findings: this.findings,
-      review: this.review,
+      review: handoutReviewOf(this.review),
       language: this.currentLanguage,
       patientName: this.patientName,
       date: this.date,

@@ -1,12 +1,19 @@
 /**
- * What the clinician has reviewed during this visit: counts by mark and the list with reasons.
- * It shows the app's in-memory review state and says that it is not saved anywhere.
+ * What the clinician has reviewed during this visit: counts by mark (relevant, not relevant,
+ * discussed: two independent dimensions, so one finding can count twice) and the list with the
+ * reasons for "not relevant". It shows the app's in-memory review state and says that it is not
+ * saved anywhere.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Finding } from '../../rules/engine/types.js';
-import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, type ReviewState } from '../review/review-state.js';
+import { DISCUSSED_LABEL, RELEVANCE_LABELS, RELEVANCE_VALUES, type ReviewEntry, type ReviewState } from '../review/review-state.js';
 import { shared } from './styles.js';
+
+/** "Relevant · Discussed", "Not relevant", "Discussed". */
+function marksText(e: ReviewEntry): string {
+  return [e.relevance ? RELEVANCE_LABELS[e.relevance] : '', e.discussed ? DISCUSSED_LABEL : ''].filter(Boolean).join(' · ');
+}
 
 @customElement('lc-review-summary')
 export class LcReviewSummary extends LitElement {
@@ -28,18 +35,19 @@ export class LcReviewSummary extends LitElement {
 
   override render() {
     const reviewed = this.findings.flatMap((f) => {
-      const r = this.reviews[f.ruleId];
-      return r?.status ? [{ f, status: r.status, reason: r.reason }] : [];
+      const e = this.reviews[f.ruleId];
+      return e && (e.relevance || e.discussed) ? [{ f, e }] : [];
     });
     return html`<section aria-labelledby="heading">
       <h2 id="heading">Your review</h2>
       <p>Reviewed <strong>${reviewed.length}</strong> of ${this.findings.length} flagged finding${this.findings.length === 1 ? '' : 's'}.</p>
       ${reviewed.length
         ? html`<ul class="counts" aria-label="By mark">
-              ${REVIEW_STATUSES.map((s) => html`<li>${REVIEW_STATUS_LABELS[s]}: <strong>${reviewed.filter((r) => r.status === s).length}</strong></li>`)}
+              ${RELEVANCE_VALUES.map((r) => html`<li>${RELEVANCE_LABELS[r]}: <strong>${reviewed.filter(({ e }) => e.relevance === r).length}</strong></li>`)}
+              <li>${DISCUSSED_LABEL}: <strong>${reviewed.filter(({ e }) => e.discussed).length}</strong></li>
             </ul>
             <ul class="list">
-              ${reviewed.map(({ f, status, reason }) => html`<li data-rule-id=${f.ruleId}><bdi>${f.title}</bdi>: <span class="status">${REVIEW_STATUS_LABELS[status]}</span>${reason ? html` (<bdi>${reason}</bdi>)` : nothing}</li>`)}
+              ${reviewed.map(({ f, e }) => html`<li data-rule-id=${f.ruleId}><bdi>${f.title}</bdi>: <span class="status">${marksText(e)}</span>${e.reason ? html` (<bdi>${e.reason}</bdi>)` : nothing}</li>`)}
             </ul>`
         : nothing}
       <p class="muted">Kept only while this page is open; not saved to the record.</p>

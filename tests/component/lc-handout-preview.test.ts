@@ -84,6 +84,20 @@ describe('lc-handout-preview', () => {
     expect(printRoot()!.querySelector('lc-handout')!.shadowRoot!.querySelector('article')!.getAttribute('lang')).toBe('en');
   });
 
+  it('leaves out a cause the clinician marked "not relevant", and only that mark (relevant or discussed change nothing)', async () => {
+    const s = of(manyCauses());
+    const shown = async (review: LcHandoutPreview['review']) => {
+      const el = await preview(s, { review });
+      const ids = deepQueryAll(deepQuery(el, 'lc-handout'), 'article > section').map((x) => x.dataset.sectionId);
+      document.body.replaceChildren();
+      return ids;
+    };
+    const all = await shown({});
+    expect(all).toContain('drug-statin');
+    expect(await shown({ 'med-statin': { relevance: 'relevant', discussed: true, reason: '' } })).toEqual(all);
+    expect(await shown({ 'med-statin': { relevance: 'not-relevant', discussed: true, reason: 'stopped' } })).toEqual(all.filter((id) => id !== 'drug-statin'));
+  });
+
   it('defaults to English without a preference on record', async () => {
     const el = await preview(of(childPatient()));
     expect(deepQuery<HTMLSelectElement>(el, 'select').value).toBe('en');

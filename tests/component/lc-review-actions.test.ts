@@ -15,45 +15,63 @@ function collect(el: Element) {
 }
 
 describe('lc-review-actions', () => {
-  it('marks discussed / relevant / not relevant from the keyboard, one at a time, and clears on a second press', async () => {
+  const pressed = (el: Element) => deepQueryAll(el, 'button[aria-pressed="true"]').map((b) => b.dataset.mark);
+
+  it('marks relevance and "discussed" independently, from the keyboard, and clears relevance on a second press', async () => {
     const el = await mount('lc-review-actions', { ruleId: 'med-statin', findingTitle: 'Statin' });
     const { events, stop } = collect(el);
-    const pressed = () => deepQueryAll(el, 'button[aria-pressed="true"]').map((b) => b.textContent?.trim());
     deepQuery(el, 'button').focus();
-    expect(deepActiveElement()?.textContent).toBe('Discussed');
+    expect(deepActiveElement()?.textContent).toBe('Relevant');
     await userEvent.keyboard('{Enter}');
     await userEvent.tab();
+    await userEvent.tab();
+    expect((deepActiveElement() as HTMLElement).dataset.mark).toBe('discussed');
     await userEvent.keyboard(' ');
     await settle(el);
-    expect(pressed()).toEqual(['Relevant']);
+    expect(pressed(el)).toEqual(['relevant', 'discussed']);
+    deepQuery(el, 'button[data-mark="relevant"]').focus();
     await userEvent.keyboard(' ');
     await settle(el);
-    expect(pressed()).toEqual([]);
+    expect(pressed(el)).toEqual(['discussed']);
     expect(events).toEqual([
-      { ruleId: 'med-statin', status: 'discussed', reason: '' },
-      { ruleId: 'med-statin', status: 'relevant', reason: '' },
-      { ruleId: 'med-statin', status: null, reason: '' },
+      { ruleId: 'med-statin', relevance: 'relevant', discussed: false, reason: '' },
+      { ruleId: 'med-statin', relevance: 'relevant', discussed: true, reason: '' },
+      { ruleId: 'med-statin', relevance: null, discussed: true, reason: '' },
     ]);
     stop();
   });
 
-  it('takes a short reason (at most 200 characters) once a mark is set, and emits it', async () => {
+  it('"Not relevant" replaces "Relevant" and asks why (at most 200 characters); the reason is sent only while not relevant', async () => {
     const el = await mount('lc-review-actions', { ruleId: 'med-statin', findingTitle: 'Statin' });
     expect(deepQueryAll(el, 'input')).toHaveLength(0);
-    deepQuery(el, 'button').click();
+    deepQuery(el, 'button[data-mark="relevant"]').click();
     await settle(el);
+    expect(deepQueryAll(el, 'input')).toHaveLength(0);
+    deepQuery(el, 'button[data-mark="not-relevant"]').click();
+    await settle(el);
+    expect(pressed(el)).toEqual(['not-relevant']);
     const { events, stop } = collect(el);
     const input = deepQuery<HTMLInputElement>(el, 'input');
     expect(input.maxLength).toBe(200);
-    await userEvent.fill(input, 'Started in May');
-    expect(events.at(-1)).toEqual({ ruleId: 'med-statin', status: 'discussed', reason: 'Started in May' });
+    expect(visibleText(el)).toContain('Why not relevant (optional, up to 200 characters)');
+    await userEvent.fill(input, 'Stopped in May');
+    expect(events.at(-1)).toEqual({ ruleId: 'med-statin', relevance: 'not-relevant', discussed: false, reason: 'Stopped in May' });
     expect(visibleText(el)).toContain('14 of 200');
+    deepQuery(el, 'button[data-mark="relevant"]').click();
+    await settle(el);
+    expect(events.at(-1)).toEqual({ ruleId: 'med-statin', relevance: 'relevant', discussed: false, reason: '' });
+    expect(deepQueryAll(el, 'input')).toHaveLength(0);
+    // Pressed back by mistake: the typed reason is still there.
+    deepQuery(el, 'button[data-mark="not-relevant"]').click();
+    await settle(el);
+    expect(deepQuery<HTMLInputElement>(el, 'input').value).toBe('Stopped in May');
+    expect(events.at(-1)).toEqual({ ruleId: 'med-statin', relevance: 'not-relevant', discussed: false, reason: 'Stopped in May' });
     stop();
   });
 
   it('shows the review the app hands in', async () => {
-    const el = await mount('lc-review-actions', { ruleId: 'med-statin', findingTitle: 'Statin', entry: { status: 'not-relevant', reason: 'stopped last week' } });
-    expect(deepQuery(el, 'button[aria-pressed="true"]').textContent).toBe('Not relevant');
+    const el = await mount('lc-review-actions', { ruleId: 'med-statin', findingTitle: 'Statin', entry: { relevance: 'not-relevant', discussed: true, reason: 'stopped last week' } });
+    expect(pressed(el)).toEqual(['not-relevant', 'discussed']);
     expect(deepQuery<HTMLInputElement>(el, 'input').value).toBe('stopped last week');
     await atWidths(() => expectNoAxeViolations(el));
   });
@@ -65,12 +83,16 @@ describe('lc-review-summary', () => {
     const findings = ['med-statin', 'lab-low-magnesium', 'med-loop-diuretic'].map((id) => findingOf(report, id));
     const el = await mount('lc-review-summary', {
       findings,
-      reviews: { 'med-statin': { status: 'relevant', reason: 'aches since starting' }, 'lab-low-magnesium': { status: 'discussed', reason: '' }, 'med-loop-diuretic': { status: null, reason: 'x' } },
+      reviews: {
+        'med-statin': { relevance: 'not-relevant', discussed: true, reason: 'aches before starting' },
+        'lab-low-magnesium': { relevance: null, discussed: true, reason: '' },
+        'med-loop-diuretic': { relevance: null, discussed: false, reason: '' },
+      },
     });
     const text = visibleText(el);
     expect(text).toContain('Reviewed 2 of 3 flagged findings.');
-    expect(text).toContain('Discussed: 1 Relevant: 1 Not relevant: 0');
-    expect(text).toContain('Statin: Relevant (aches since starting)');
+    expect(text).toContain('Relevant: 0 Not relevant: 1 Discussed: 2');
+    expect(text).toContain('Statin: Not relevant · Discussed (aches before starting)');
     expect(text).toContain('Kept only while this page is open; not saved to the record.');
     expect(deepQueryAll(el, '.list li').map((li) => li.dataset.ruleId)).toEqual(['med-statin', 'lab-low-magnesium']);
     await atWidths(() => expectNoAxeViolations(el));

@@ -73,12 +73,13 @@ describe('lc-review-screen', () => {
     const seen: ReviewChangeDetail[] = [];
     document.body.addEventListener('review-change', (e) => {
       seen.push(e.detail);
-      screen.reviews = { ...screen.reviews, [e.detail.ruleId]: { status: e.detail.status, reason: e.detail.reason } };
+      const { ruleId, ...entry } = e.detail;
+      screen.reviews = { ...screen.reviews, [ruleId]: entry };
     });
     const card = deepQuery(screen, 'lc-finding-card[data-rule-id="med-statin"]');
     await userEvent.click(deepQueryAll(card, 'button').find((b) => b.textContent === 'Relevant')!);
     await settle(screen);
-    expect(seen).toEqual([{ ruleId: 'med-statin', status: 'relevant', reason: '' }]);
+    expect(seen).toEqual([{ ruleId: 'med-statin', relevance: 'relevant', discussed: false, reason: '' }]);
     expect(visibleText(deepQuery(screen, 'lc-review-summary'))).toContain('Reviewed 1 of 9 flagged findings.');
     expect(visibleText(deepQuery(screen, 'lc-review-summary'))).toContain('Statin: Relevant');
   });
@@ -131,7 +132,7 @@ describe('lc-review-screen', () => {
     const screen = await mount('lc-review-screen', {
       report,
       checklistAnswers: { 'calf-swelling': 'yes', 'saddle-numbness-bladder-bowel': 'yes' },
-      reviews: { 'med-statin': { status: 'relevant', reason: 'aches since starting' } },
+      reviews: { 'med-statin': { relevance: 'not-relevant', discussed: true, reason: 'aches before starting' } },
     }, 'page');
     await atWidths(async (width) => {
       await expectNoAxeViolations(document);

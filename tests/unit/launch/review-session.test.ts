@@ -26,11 +26,23 @@ describe('ReviewSession', () => {
     expect(outcome(s, 'redflag-vte-risk')).toBe('insufficient-data');
   });
 
-  it('keeps review marks with a short reason, and clears them', () => {
+  it('keeps review marks in two independent dimensions, the reason only with "not relevant", and clears them', () => {
     const s = session(new BundleBuilder({ id: 'p' }));
-    s.setReview({ ruleId: 'med-statin', status: 'not-relevant', reason: 'x'.repeat(300) });
-    expect(s.review['med-statin']).toEqual({ status: 'not-relevant', reason: 'x'.repeat(200) });
-    s.setReview({ ruleId: 'med-statin', status: null, reason: '' });
+    s.setReview({ ruleId: 'med-statin', relevance: 'not-relevant', discussed: false, reason: 'x'.repeat(300) });
+    expect(s.review['med-statin']).toEqual({ relevance: 'not-relevant', discussed: false, reason: 'x'.repeat(200) });
+    s.setReview({ ruleId: 'med-statin', relevance: 'relevant', discussed: true, reason: 'left over' });
+    expect(s.review['med-statin']).toEqual({ relevance: 'relevant', discussed: true, reason: '' });
+    s.setReview({ ruleId: 'med-statin', relevance: null, discussed: true, reason: '' });
+    expect(s.review['med-statin']).toEqual({ relevance: null, discussed: true, reason: '' });
+    s.setReview({ ruleId: 'med-statin', relevance: null, discussed: false, reason: '' });
     expect(s.review['med-statin']).toBeUndefined();
+  });
+
+  it('keeps the frequency calculator\'s last result for the summary', () => {
+    const s = session(new BundleBuilder({ id: 'p' }));
+    expect(s.frequency).toBeUndefined();
+    const result = { monthlyMean: 1.5, fourWeekCount: null, band: 'infrequent' as const, reasons: ['1.5 a month'], seasonCaveat: null, overriddenByRedFlags: false };
+    s.setFrequency({ counts: { mode: 'monthly', months: [{ month: '2026-10', episodes: 1 }, { month: '2026-09', episodes: 2 }] }, features: {}, result });
+    expect(s.frequency?.result.monthlyMean).toBe(1.5);
   });
 });
