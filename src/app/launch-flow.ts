@@ -8,7 +8,7 @@
 import { ALL_RULES } from '../../rules/index.js';
 import { calendarDayOf } from '../../rules/engine/time.js';
 import { loadRuntimeConfig } from '../config/runtime-config.js';
-import { fetchPatientRecord, type FetchedRecord } from '../fhir/live/fetch-record.js';
+import { fetchPatientRecord, refetchQueries, type FetchedRecord, type FetchOptions } from '../fhir/live/fetch-record.js';
 import { completeLaunch, type Session } from '../fhir/session.js';
 import { ehrPresentation, type EhrStyle } from '../fhir/smart-configuration.js';
 
@@ -21,6 +21,8 @@ export interface LaunchedReview {
   readonly sessionExpired: boolean;
   /** Some query was refused with 401 after others succeeded (the token expired mid-way). */
   readonly partlyExpired: boolean;
+  /** Re-run the named queries of `earlier` with the same session (the review screen's Retry). */
+  readonly refetch: (earlier: FetchedRecord, names: readonly string[]) => Promise<FetchedRecord>;
 }
 
 /** Today on the clinician's machine, as a calendar day: the engine's asOf. */
@@ -36,8 +38,9 @@ export async function launchReview(): Promise<LaunchedReview> {
     throw Object.assign(new Error('expired'), { sessionExpired: true });
   }
   const asOf = localToday();
+  const options: FetchOptions = { rules: ALL_RULES, asOf, additionalFhirOrigins: config.additionalFhirOrigins ?? [] };
   const [fetched, presentation] = await Promise.all([
-    fetchPatientRecord(session, { rules: ALL_RULES, asOf, additionalFhirOrigins: config.additionalFhirOrigins ?? [] }),
+    fetchPatientRecord(session, options),
     ehrPresentation(session),
   ]);
   performance.mark('lc:record');
@@ -49,5 +52,6 @@ export async function launchReview(): Promise<LaunchedReview> {
     style: presentation.style,
     sessionExpired: refused.length > 0 && refused.length === fetched.queries.length,
     partlyExpired: refused.length > 0 && refused.length < fetched.queries.length,
+    refetch: (earlier, names) => refetchQueries(session, earlier, names, options),
   };
 }

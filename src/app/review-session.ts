@@ -15,6 +15,7 @@ import type { FetchedRecord } from '../fhir/live/fetch-record.js';
 import { mapChecklist } from '../fhir/map-checklist.js';
 import { MappingReport } from '../fhir/mapping-report.js';
 import type { FrequencyChangeDetail } from '../components/lc-frequency-calculator.js';
+import { retryableQueryNames } from '../review/retryable-queries.js';
 import { isEmptyEntry, normaliseEntry, type ReviewChangeDetail, type ReviewState } from '../review/review-state.js';
 import { computeSafetyContext, type SafetyContext } from '../handout/safety-context.js';
 
@@ -26,13 +27,39 @@ export class ReviewSession {
   private frequencyEntry?: FrequencyChangeDetail;
   private current: EvaluationReport;
   private safety?: SafetyContext;
+  private record: FetchedRecord;
 
   constructor(
-    readonly fetched: FetchedRecord,
+    fetched: FetchedRecord,
     readonly asOf: string,
     private readonly rules: readonly RuleDefinition[] = ALL_RULES,
   ) {
+    this.record = fetched;
     this.current = this.evaluate();
+  }
+
+  /** The record as read at launch, or as a Retry last rebuilt it. */
+  get fetched(): FetchedRecord {
+    return this.record;
+  }
+
+  /** The queries a Retry would send again (failed, or refused after a request). */
+  get retryableQueries(): string[] {
+    return retryableQueryNames(this.record.queries);
+  }
+
+  /**
+   * Re-run the failed queries with `refetch` (the live data layer's refetchQueries, bound to the
+   * session) and re-evaluate with everything the clinician entered kept. Rejects as `refetch` does
+   * (another patient's record), leaving the session as it was.
+   */
+  async retry(refetch: (earlier: FetchedRecord, names: readonly string[]) => Promise<FetchedRecord>): Promise<EvaluationReport> {
+    const names = this.retryableQueries;
+    if (!names.length) return this.current;
+    this.record = await refetch(this.record, names);
+    this.safety = undefined;
+    this.current = this.evaluate();
+    return this.current;
   }
 
   get report(): EvaluationReport {
