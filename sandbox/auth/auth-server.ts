@@ -27,6 +27,15 @@ import { handleToken } from './token-endpoint';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 import type { AuthServerOptions, LaunchRequest } from './types';
 
+/** What `issueEhrToken` binds: a client, its scopes and the one patient they are for. */
+export interface EhrTokenRequest {
+  readonly clientId: string;
+  readonly scopes: readonly string[];
+  readonly patientId: string;
+  /** Default 300 s, at most the server's token lifetime. */
+  readonly lifetimeSeconds?: number;
+}
+
 export interface AuthServer {
   /** Handles the request if it is for one of this server's paths; resolves false otherwise. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
@@ -36,6 +45,11 @@ export interface AuthServer {
   createLaunch(request: LaunchRequest): { readonly launchId: string; readonly launchUrl?: string };
   /** Ends a launch id now. */
   expireLaunch(launchId: string): boolean;
+  /**
+   * A token the EHR issues for its own use, without a launch: the CDS Hooks `fhirAuthorization` it
+   * hands a CDS service, and the sandbox CDS client's own writes. Checked like any other token.
+   */
+  issueEhrToken(request: EhrTokenRequest): { readonly accessToken: string; readonly expiresIn: number; readonly scope: string };
   readonly issuer: string;
   readonly fhirBaseUrl: string;
   readonly endpoints: Endpoints;
@@ -123,6 +137,12 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
       return { launchId, ...(ehr ? { launchUrl: appLaunchUrl(config, ehr.appLaunchUrl, launchId) } : {}) };
     },
     expireLaunch: (launchId) => parts.launches.expire(launchId),
+    issueEhrToken(request) {
+      const lifetime = Math.min(request.lifetimeSeconds ?? 300, config.tokenLifetimeSeconds);
+      const fhirUser = /^https?:\/\//.test(config.user.fhirUser) ? config.user.fhirUser : `${config.fhirBaseUrl}/${config.user.fhirUser}`;
+      const { accessToken } = tokens.issue({ clientId: request.clientId, scopes: request.scopes, patient: request.patientId, fhirUser, code: 'ehr-issued' }, lifetime);
+      return { accessToken, expiresIn: lifetime, scope: request.scopes.join(' ') };
+    },
     issuer: config.issuer,
     fhirBaseUrl: config.fhirBaseUrl,
     endpoints: config.endpoints,
