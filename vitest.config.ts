@@ -6,6 +6,8 @@ import { printPdfPages } from './tests/component/support/print-pdf.js';
 // Test projects:
 // - unit: Node; rules, mappers, the command-line evaluator, the sweep over ../shared/data/synthea-r4.
 // - sandbox: Node; the local FHIR server and SMART authorization server, in process.
+// - cds-hooks: Node; the CDS Hooks service (cds-hooks/), its card decisions, contract and JWT trust,
+//   and the sandbox as its CDS client, in process.
 // - e2e: Node drives Debian's Chromium through the real SMART launch from the sandbox EHR page into
 //   the production build served with its CSP (tests/e2e/support/stack.ts).
 // - browser: the Lit components in real Chromium (Debian's /usr/bin/chromium; browser downloads are
@@ -26,6 +28,15 @@ export default defineConfig({
           name: 'sandbox',
           environment: 'node',
           include: ['tests/sandbox/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'cds-hooks',
+          environment: 'node',
+          include: ['tests/cds-hooks/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

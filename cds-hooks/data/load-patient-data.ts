@@ -18,10 +18,9 @@ import { effectiveScope, paramsUnderGrants, parseGrantedScopes } from '../../src
 import { queryUrl } from '../../src/fhir/live/run-query.js';
 import { field, obj, resourceType, type JsonObject } from '../../src/fhir/fhir-values.js';
 import { WrongPatientError } from '../../src/fhir/wrong-patient.js';
-import type { RuleDefinition } from '../../rules/engine/types.js';
 import type { HookRequest } from '../hooks/hook-request.js';
 import { RequestError } from '../http/request-error.js';
-import { ENCOUNTER_KEY, prefetchKey, plannedQueries, requestedScope, type PlanSelection } from '../prefetch/templates.js';
+import { ENCOUNTER_KEY, plannedQueries, planningRules, prefetchKey, requestedScope, type PlanSelection } from '../prefetch/templates.js';
 import { normaliseUrl, prefetchFetch, type PrefetchAnswer } from './prefetch-fetch.js';
 
 /** Where a prefetch-only call pretends its FHIR server is: never contacted (nothing answers there). */
@@ -40,7 +39,7 @@ export type PatientData =
 export interface LoadOptions {
   readonly asOf: string;
   /** The engine rules whose data needs decide the plan. */
-  readonly selection: PlanSelection & { readonly rules: readonly RuleDefinition[] };
+  readonly selection: PlanSelection;
   /** Read the Encounter in context too (patient-view). */
   readonly withEncounter?: boolean;
   readonly fetch?: typeof fetch;
@@ -114,7 +113,7 @@ export async function loadPatientData(request: HookRequest, o: LoadOptions): Pro
     const [fetched, encounter] = await Promise.all([
       fetchPatientRecord(
         { serverUrl: base, patientId, scope, ...(access ? { accessToken: access.accessToken } : {}) },
-        { rules: o.selection.rules, asOf: o.asOf, fetch: fetchImpl, timeoutMs },
+        { rules: planningRules(o.selection), asOf: o.asOf, fetch: fetchImpl, timeoutMs },
       ),
       wantEncounter ? readEncounter(httpOptions(base, fetchImpl, access?.accessToken, timeoutMs), encounterId!) : Promise.resolve<EncounterRead>({ state: 'none' }),
     ]);

@@ -12,10 +12,17 @@
  *   the rules then ignore; Observation searches stay sorted newest first.
  */
 import { buildQueryPlan, type PlannedQuery } from '../../src/fhir/live/query-plan.js';
-import type { RuleDefinition } from '../../rules/engine/types.js';
+import type { DataNeed, RuleDefinition } from '../../rules/engine/types.js';
 
 /** Search parameters that carry a date floor computed from the evaluation date. */
-const DATE_FLOOR_PARAMS: ReadonlySet<string> = new Set(['date', 'whenhandedover', 'effective-time']);
+const DATE_FLOOR_PARAMS: ReadonlySet<string> = new Set(['date', 'whenhandedover', 'effective-time', 'authored']);
+
+/**
+ * Data a CDS service never asks for: the app's own point-of-care checklist is searched for "answered
+ * today", a floor no template can carry, and without it an older visit's answers would be read as
+ * today's. Left out, the checklist counts as not asked, as for any caller without it.
+ */
+const NOT_FOR_CDS: readonly DataNeed['kind'][] = ['checklist'];
 
 /** The prefetch token for the patient in context (every hook this service answers has `patientId`). */
 export const PATIENT_TOKEN = '{{context.patientId}}';
@@ -49,18 +56,28 @@ export function templateFor(query: PlannedQuery): string {
 }
 
 /**
- * Which planned queries a service needs. `without` drops queries answering for these record
- * sources (the diuretic check reads the drafted order from the request, not the patient's list).
+ * What a service reads: the rules it evaluates, less the kinds of data it does not need from the
+ * record (`withoutNeeds`: the order checks read the drafted medicine from the request, not the
+ * patient's medicine list).
  */
 export interface PlanSelection {
   readonly rules: readonly RuleDefinition[];
-  readonly without?: readonly string[];
+  readonly withoutNeeds?: readonly DataNeed['kind'][];
+}
+
+/**
+ * The rules as the query plan sees them: the same rules with only the data needs the service reads.
+ * Both the templates and fetchPatientRecord plan from these, so a prefetch key and a live query are
+ * always the same query.
+ */
+export function planningRules(selection: PlanSelection): RuleDefinition[] {
+  const dropped = new Set<DataNeed['kind']>([...NOT_FOR_CDS, ...(selection.withoutNeeds ?? [])]);
+  return selection.rules.map((rule) => ({ ...rule, needs: rule.needs.filter((n) => !dropped.has(n.kind)) }));
 }
 
 /** The live plan for a selection on `asOf`: what the service sends itself when nothing was prefetched. */
 export function plannedQueries(selection: PlanSelection, asOf: string): PlannedQuery[] {
-  const dropped = new Set(selection.without ?? []);
-  return buildQueryPlan(selection.rules, asOf).filter((q) => !q.sourceKeys.some((k) => dropped.has(k)));
+  return buildQueryPlan(planningRules(selection), asOf);
 }
 
 /** The prefetch entries for a selection. The date only moves the floors the templates leave out. */

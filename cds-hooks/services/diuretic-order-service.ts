@@ -6,7 +6,6 @@
  * the results could not be read in full the rule says insufficient-data and there is no card: absence
  * of a test cannot be claimed.
  */
-import { MEDICATION_SOURCES } from '../../rules/engine/context.js';
 import { diureticCard } from '../cards/diuretic-card.js';
 import { loadPatientData } from '../data/load-patient-data.js';
 import { draftMedications } from './draft-medications.js';
@@ -20,7 +19,7 @@ export const diureticOrderService: CdsService = {
   title: 'Diuretic without electrolytes',
   description:
     'On order-sign: a drafted thiazide, loop or potassium-sparing diuretic or carbonic anhydrase inhibitor with no potassium or magnesium result in the last 12 months raises an info card suggesting the missing tests (LOINC-coded ServiceRequests).',
-  selection: { rules: [DIURETIC_GAP_RULE], without: MEDICATION_SOURCES },
+  selection: { rules: [DIURETIC_GAP_RULE], withoutNeeds: ['medications'] },
   async run(call) {
     const { context } = call.request;
     const diuretics = draftMedications(context.draftOrders, context.patientId).filter((d) => isGapRuleDiuretic(d, call.asOf));

@@ -7,7 +7,6 @@
  * the wording. When the record could not be read the card says so instead of guessing; without a
  * prefetch or FHIR access the call is answered 412, as the specification requires.
  */
-import { MEDICATION_SOURCES } from '../../rules/engine/context.js';
 import { evaluate } from '../../rules/index.js';
 import { quinineCard } from '../cards/quinine-card.js';
 import { loadPatientData } from '../data/load-patient-data.js';
@@ -24,7 +23,7 @@ function quinineService(hook: Extract<Hook, 'order-select' | 'order-sign'>, id: 
     title: 'Quinine for cramps',
     description: `On ${hook}: a drafted quinine product (by code or by name) raises a critical card. Quinine is not a treatment for leg cramps (FDA boxed warning), with stronger wording in pregnancy and with low platelets or reported bleeding; suggests removing the draft.`,
     // The patient's own medicine list is not read: the draft is in the request.
-    selection: { rules: [QUININE_TOXICITY_RULE, PREGNANCY_RULE], without: MEDICATION_SOURCES },
+    selection: { rules: [QUININE_TOXICITY_RULE, PREGNANCY_RULE], withoutNeeds: ['medications'] },
     async run(call) {
       const { context } = call.request;
       const drafts = draftMedications(context.draftOrders, context.patientId, hook === 'order-select' ? context.selections : undefined);
