@@ -53,7 +53,7 @@ export interface PatientBannerInfo {
   readonly birthDate?: string;
 }
 
-const EMPTY: GroupedFindings = { redFlags: [], contributors: [], checkedClear: [], notChecked: [] };
+const EMPTY: GroupedFindings = { redFlags: [], contributors: [], checkedClear: [], notChecked: [], askDuringVisit: [] };
 
 @customElement('lc-review-screen')
 export class LcReviewScreen extends LitElement {

@@ -5,13 +5,16 @@
  *    data gaps, strongest evidence first inside each group;
  * 3. what was checked and not found;
  * 4. separately, what could not be checked (insufficient data, or a rule that failed), with the
- *    reasons from `missing`: these are never "not found".
+ *    reasons from `missing`: these are never "not found";
+ * 5. the questions to ask during the visit: red flags that only wait for a checklist answer
+ *    (visit-questions.ts) are questions, not "could not be checked".
  * Ties keep the engine's order, which is the catalogue's.
  */
 import type { Finding } from '../../rules/engine/types.js';
 import { gradeRank } from './grade.js';
 import { classifyMissing, type MissingReason } from './missing-reason.js';
 import { urgencyRank } from './urgency.js';
+import { onlyQuestionsMissing, visitQuestions, type VisitQuestion } from './visit-questions.js';
 
 export const CONTRIBUTOR_GROUPS = [
   { key: 'medications', label: 'Medications' },
@@ -37,7 +40,10 @@ export interface GroupedFindings {
   /** Only groups with at least one finding, in CONTRIBUTOR_GROUPS order. */
   readonly contributors: readonly ContributorGroup[];
   readonly checkedClear: readonly Finding[];
+  /** What could not be checked, less the red flags that only wait for a checklist answer. */
   readonly notChecked: readonly NotCheckedItem[];
+  /** The checklist questions those red flags wait for, once each. */
+  readonly askDuringVisit: readonly VisitQuestion[];
 }
 
 /** The rule family from the id prefix (rule-catalogue.md); `safety-quinine` is a medication. */
@@ -73,9 +79,15 @@ export function groupFindings(findings: readonly Finding[]): GroupedFindings {
     findings: sortedBy(contributing.filter((f) => contributorGroupOf(f) === g.key), (f) => gradeRank(f.grade)),
   })).filter((g) => g.findings.length > 0);
   // Red flags that could not be excluded lead the list: they are the gaps that matter most.
-  const notChecked = sortedBy(
+  const unchecked = sortedBy(
     findings.filter((f) => f.outcome === 'insufficient-data' || f.outcome === 'error'),
     familyRank,
   ).map((finding) => ({ finding, reasons: reasonsFor(finding) }));
-  return { redFlags, contributors, checkedClear: findings.filter((f) => f.outcome === 'not-flagged'), notChecked };
+  return {
+    redFlags,
+    contributors,
+    checkedClear: findings.filter((f) => f.outcome === 'not-flagged'),
+    notChecked: unchecked.filter((i) => !onlyQuestionsMissing(i)),
+    askDuringVisit: visitQuestions(unchecked),
+  };
 }

@@ -25,10 +25,12 @@ describe('groupFindings on real engine output', () => {
     ]);
   });
 
-  it('keeps every finding exactly once across the four parts', () => {
-    const all = [...g.redFlags, ...g.contributors.flatMap((c) => c.findings), ...g.checkedClear, ...g.notChecked.map((n) => n.finding)];
-    expect(all).toHaveLength(richReport().findings.length);
-    expect(new Set(all.map((f) => f.ruleId)).size).toBe(all.length);
+  it('keeps every finding exactly once across the parts; the red flags that only wait for a question are named by the questions', () => {
+    const asked = [...new Set(g.askDuringVisit.flatMap((q) => q.ruleIds))];
+    const all = [...g.redFlags, ...g.contributors.flatMap((c) => c.findings), ...g.checkedClear, ...g.notChecked.map((n) => n.finding)].map((f) => f.ruleId);
+    expect([...all, ...asked]).toHaveLength(richReport().findings.length);
+    expect(new Set([...all, ...asked]).size).toBe(all.length + asked.length);
+    expect(asked.sort()).toEqual(['redflag-limb-ischemia', 'redflag-neuromuscular', 'redflag-seizure']);
   });
 
   it('never puts insufficient data in "checked and not found"', () => {
@@ -36,9 +38,11 @@ describe('groupFindings on real engine output', () => {
     expect(g.notChecked.every((n) => n.finding.outcome === 'insufficient-data' || n.finding.outcome === 'error')).toBe(true);
   });
 
-  it('lists red flags that could not be excluded first among what could not be checked', () => {
-    const first = g.notChecked.slice(0, 4).map((n) => n.finding.ruleId);
-    expect(first.every((id) => id.startsWith('redflag-'))).toBe(true);
+  it('lists red flags that could not be excluded (for want of data, not only of an answer) first among what could not be checked', () => {
+    const redFlags = g.notChecked.filter((n) => n.finding.redFlag).map((n) => n.finding.ruleId);
+    // No calcium and no CK on record: data is missing, not only an answer.
+    expect(redFlags).toEqual(['redflag-severe-electrolyte', 'redflag-rhabdomyolysis']);
+    expect(g.notChecked.slice(0, 2).map((n) => n.finding.ruleId)).toEqual(redFlags);
   });
 
   it('a gap rule is a data gap and safety-quinine is a medication', () => {
