@@ -82,7 +82,8 @@ function describeJoseError(err: unknown): string {
   const claim = (err as { claim?: unknown }).claim;
   switch (code) {
     case 'ERR_JWT_EXPIRED':
-      return 'the JWT has expired';
+      // maxTokenAge is reported as an expiry of `iat`.
+      return claim === 'iat' ? `iat is missing, in the future or more than ${MAX_TOKEN_AGE_SECONDS} s old` : 'the JWT has expired';
     case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
       return claim === 'aud' ? 'aud is not the URL of the endpoint being called' : claim === 'iat' ? `iat is missing, in the future or more than ${MAX_TOKEN_AGE_SECONDS} s old` : `claim ${String(claim)} is missing or invalid`;
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
