@@ -10,8 +10,14 @@ import { SandboxStartError } from './start-error';
 
 export const APP_CLIENT_ID = 'leg-cramps-app';
 export const DEFAULT_APP_URL = 'http://127.0.0.1:5173';
-/** `patient/*.rs` in SMART v2 syntax; the auth server also accepts the v1 form `patient/*.read`. */
-export const APP_SCOPES = ['launch', 'launch/patient', 'openid', 'fhirUser', 'patient/*.rs'] as const;
+/**
+ * `patient/*.rs` in SMART v2 syntax (the auth server also accepts the v1 form `patient/*.read`), and
+ * the two writes of the app's write-back: its chart note (DocumentReference) and its checklist
+ * (QuestionnaireResponse), create and update only, for the launch patient (the FHIR server confines
+ * `patient/` scopes to the patient in context). Granted only when the app asks for them, which it
+ * does when its runtime configuration turns `writeBack` on.
+ */
+export const APP_SCOPES = ['launch', 'launch/patient', 'openid', 'fhirUser', 'patient/*.rs', 'patient/DocumentReference.cu', 'patient/QuestionnaireResponse.cu'] as const;
 
 export interface AppUrls {
   /** Without a trailing slash. */

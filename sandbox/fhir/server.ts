@@ -18,7 +18,10 @@ export type { PatientSummary } from './patient-summaries';
 export { PATIENT_DESCRIPTION_EXTENSION } from './patient-summaries';
 export { DESCRIPTIONS_FILE } from './ingest/loader';
 
-/** The resource types the app reads; always listed in the CapabilityStatement, stored or not. */
+/**
+ * The resource types the app reads, and the two it writes back (its chart note and its checklist,
+ * which it also reads back after a relaunch); always listed in the CapabilityStatement, stored or not.
+ */
 const APP_RESOURCE_TYPES = [
   'Patient',
   'Observation',
@@ -29,6 +32,8 @@ const APP_RESOURCE_TYPES = [
   'MedicationDispense',
   'MedicationAdministration',
   'Medication',
+  'QuestionnaireResponse',
+  'DocumentReference',
 ];
 
 /**

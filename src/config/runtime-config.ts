@@ -5,6 +5,7 @@
  * Everything read here is validated: an issuer allowlist entry must be an absolute http(s) URL,
  * scopes must be SMART scope tokens. A malformed file stops the launch with a readable message.
  */
+import { withWriteBackScopes } from '../fhir/write-back/write-scopes.js';
 
 export interface RuntimeConfig {
   readonly clientId: string;
@@ -25,6 +26,13 @@ export interface RuntimeConfig {
    * only for loopback. Always present after parsing (empty when the file has none).
    */
   readonly additionalFhirOrigins?: readonly string[];
+  /**
+   * Save to record: the chart note as a DocumentReference and the checklist as a
+   * QuestionnaireResponse (src/fhir/write-back/). Off unless the file says `true`; when on, the
+   * write scopes (`patient/DocumentReference.cu patient/QuestionnaireResponse.cu`) are added to
+   * `scope` and `standaloneScope`, so they are asked for only then. Always present after parsing.
+   */
+  readonly writeBack?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -93,14 +101,18 @@ export function parseRuntimeConfig(json: unknown): RuntimeConfig {
   const frame = Array.isArray(o.allowedFrameAncestors) ? o.allowedFrameAncestors.map((u, i) => new URL(httpUrl(u, `allowedFrameAncestors[${i}]`)).origin) : [];
   if (o.additionalFhirOrigins !== undefined && !Array.isArray(o.additionalFhirOrigins)) throw new ConfigError('additionalFhirOrigins must be a list of origins');
   const additionalFhirOrigins = [...new Set(((o.additionalFhirOrigins as unknown[] | undefined) ?? []).map((u, i) => fhirOrigin(u, `additionalFhirOrigins[${i}]`)))];
+  if (o.writeBack !== undefined && typeof o.writeBack !== 'boolean') throw new ConfigError('writeBack must be true or false');
+  const writeBack = o.writeBack === true;
+  const asked = (scope: string) => (writeBack ? withWriteBackScopes(scope) : scope);
   return {
     clientId: o.clientId,
-    scope: scopes(o.scope, 'scope'),
-    standaloneScope: scopes(o.standaloneScope ?? o.scope, 'standaloneScope'),
+    scope: asked(scopes(o.scope, 'scope')),
+    standaloneScope: asked(scopes(o.standaloneScope ?? o.scope, 'standaloneScope')),
     allowedIssuers,
     ...(o.standaloneIssuer !== undefined ? { standaloneIssuer: httpUrl(o.standaloneIssuer, 'standaloneIssuer') } : {}),
     allowedFrameAncestors: frame,
     additionalFhirOrigins,
+    writeBack,
   };
 }
 

@@ -25,6 +25,8 @@ export interface Session {
   readonly expiresAt?: number;
   readonly needPatientBanner: boolean;
   readonly smartStyleUrl?: string;
+  /** The encounter the EHR launched the app in (SMART launch context `encounter`), when it gave one. */
+  readonly encounterId?: string;
 }
 
 export type LaunchProblem =
@@ -67,6 +69,7 @@ interface TokenResponse {
   readonly patient?: unknown;
   readonly need_patient_banner?: unknown;
   readonly smart_style_url?: unknown;
+  readonly encounter?: unknown;
 }
 
 /** What fhirclient stored for this launch: removed once the token is held in memory. */
@@ -78,6 +81,8 @@ function forgetStoredLaunch(stateKey: string | undefined): void {
     // Storage can be unavailable (privacy modes, sandboxed frames): then nothing was stored.
   }
 }
+
+const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 const SCOPE_LIST = /^[A-Za-z0-9*/._?=&|,:-]+(?: [A-Za-z0-9*/._?=&|,:-]+)*$/;
 
@@ -98,8 +103,10 @@ export function sessionFromState(state: { serverUrl?: unknown; expiresAt?: unkno
   if (!serverUrl || !isAllowedIssuer(config, serverUrl)) throw new LaunchError('unknown-issuer', 'This session belongs to a FHIR server the app is not configured to trust.');
   const t = state.tokenResponse ?? {};
   if (typeof t.access_token !== 'string' || !t.access_token) throw new LaunchError('no-token', 'The EHR did not grant access. Open the app from your EHR again.');
-  if (typeof t.patient !== 'string' || !/^[A-Za-z0-9\-.]{1,64}$/.test(t.patient)) throw new LaunchError('no-patient', 'The EHR did not say which patient this is. Open the app from the patient’s record.');
+  if (typeof t.patient !== 'string' || !FHIR_ID.test(t.patient)) throw new LaunchError('no-patient', 'The EHR did not say which patient this is. Open the app from the patient’s record.');
   const styleUrl = typeof t.smart_style_url === 'string' && /^https?:\/\//.test(t.smart_style_url) ? t.smart_style_url : undefined;
+  // A saved note names the encounter; an id that is not a FHIR id is not one to put in a reference.
+  const encounterId = typeof t.encounter === 'string' && FHIR_ID.test(t.encounter) ? t.encounter : undefined;
   return {
     serverUrl,
     accessToken: t.access_token,
@@ -109,6 +116,7 @@ export function sessionFromState(state: { serverUrl?: unknown; expiresAt?: unkno
     // SMART: the app shows its own banner unless the EHR says it already shows one.
     needPatientBanner: t.need_patient_banner !== false,
     ...(styleUrl ? { smartStyleUrl: styleUrl } : {}),
+    ...(encounterId ? { encounterId } : {}),
   };
 }
 

@@ -199,7 +199,8 @@ async function assemble(
   const medications = addReadMedications(reads, set, { ...(round ? { round } : {}), ...(notRead ? { notRead } : {}), limit });
   const medicationsRead = [...readBefore, ...set.resources.slice(before)];
 
-  const sources: Record<SourceKey, SourceStatus> = { QuestionnaireResponse: { state: 'complete' } };
+  // The checklist is the clinician's, answered in the app: when no rule asks for it, nothing is missing.
+  const sources: Record<SourceKey, SourceStatus> = queries.some((q) => q.query.resourceType === 'QuestionnaireResponse') ? {} : { QuestionnaireResponse: { state: 'complete' } };
   for (const q of queries) {
     for (const key of q.query.sourceKeys) {
       const current = sources[key];

@@ -7,10 +7,14 @@
  * - MedicationRequest `patient + intent + status`, with every status the rules read listed (some
  *   EHRs return only active orders otherwise), and the other medication resources by patient;
  * - Condition `patient` (resolved and refuted ones too: they are shown as checked);
+ * - QuestionnaireResponse `patient + questionnaire + authored`: the app's own point-of-care
+ *   checklist answered today, which the app saves to the record (src/fhir/write-back/) and reads
+ *   back after a relaunch the same day; the engine reads it like any other data;
  * - Patient read.
  * Every search is independent, so they are all sent at once. Each carries the record's source keys
  * it answers for, so its status (complete, truncated, failed, not authorised) reaches the rules.
  */
+import { CHECKLIST_QUESTIONNAIRE_URL, CHECKLIST_QUESTIONNAIRE_VERSION } from '../../../rules/codes/checklist.js';
 import { ANALYTES, LOINC, type AnalyteId } from '../../../rules/codes/labs.js';
 import { CODED_OBSERVATIONS, type CodedObservationId } from '../../../rules/codes/observations.js';
 import { RECENT_USE_WINDOW } from '../../../rules/engine/medication-activity.js';
@@ -78,6 +82,21 @@ const MEDICATION_QUERIES = (asOf: string, count: string): PlannedQuery[] => {
   ];
 };
 
+/**
+ * The app's own checklist, answered on the visit day: the canonical with its version, as the app
+ * writes it (checklist-questionnaire.ts), and `authored` from that day on. Only today's counts as
+ * this visit's, so the review shows the answers the engine reads, and an older visit's do not
+ * come back as today's.
+ */
+const CHECKLIST_QUERY = (asOf: string, count: string): PlannedQuery => ({
+  name: 'QuestionnaireResponse',
+  resourceType: 'QuestionnaireResponse',
+  interaction: 'search',
+  params: { questionnaire: `${CHECKLIST_QUESTIONNAIRE_URL}|${CHECKLIST_QUESTIONNAIRE_VERSION}`, authored: `ge${asOf}`, _count: count },
+  sourceKeys: ['QuestionnaireResponse'],
+  since: asOf,
+});
+
 function months(iso: string): number {
   const d = parseDuration(iso);
   return d.years * 12 + d.months + (d.weeks * 7 + d.days) / 30;
@@ -116,6 +135,7 @@ export function buildQueryPlan(rules: readonly RuleDefinition[], asOf: string, p
 
   if (kinds.has('medications')) plan.push(...MEDICATION_QUERIES(asOf, count));
   if (kinds.has('conditions')) plan.push({ name: 'Condition', resourceType: 'Condition', interaction: 'search', params: { _count: count }, sourceKeys: ['Condition'] });
+  if (kinds.has('checklist')) plan.push(CHECKLIST_QUERY(asOf, count));
 
   for (const panel of LAB_PANELS) {
     const wanted = panel.analytes.filter((a) => longest.has(a));

@@ -12,7 +12,7 @@ import { fetchPatientRecord } from '../../../src/fhir/live/fetch-record.js';
 import { bundle, capabilityStatement, fakeServer, json, type Handler } from './fake-fhir-server.js';
 import { AS_OF, BASE, finding, LIVE, PATIENT, statinIn, typeOf } from './live-fixtures.js';
 
-const ALL_BUT_STATEMENT = ['Patient', 'Observation', 'Condition', 'MedicationRequest', 'MedicationDispense', 'MedicationAdministration', 'Medication'];
+const ALL_BUT_STATEMENT = ['Patient', 'Observation', 'Condition', 'MedicationRequest', 'MedicationDispense', 'MedicationAdministration', 'Medication', 'QuestionnaireResponse'];
 
 function server(metadata: Handler, extra: Handler[] = []) {
   return fakeServer([

@@ -47,9 +47,21 @@ describe('buildQueryPlan', () => {
 
   it('reads the patient and searches every resource type the rules need', () => {
     expect(plan.map((q) => q.name)).toEqual([
-      'Patient', 'MedicationRequest', 'MedicationStatement', 'MedicationDispense', 'MedicationAdministration', 'Condition',
+      'Patient', 'MedicationRequest', 'MedicationStatement', 'MedicationDispense', 'MedicationAdministration', 'Condition', 'QuestionnaireResponse',
       'Observation: electrolytes', 'Observation: glucose', 'Observation: kidney', 'Observation: endocrine, muscle and blood count', 'Observation: pregnancy',
     ]);
+  });
+
+  it('searches the app’s own checklist (its versioned canonical) answered on the visit day only', () => {
+    const q = plan.find((p) => p.resourceType === 'QuestionnaireResponse')!;
+    expect(q).toMatchObject({
+      interaction: 'search',
+      params: { questionnaire: 'http://example.org/fhir/leg-cramps/Questionnaire/point-of-care-checklist|1.0.0', authored: 'ge2026-11-21', _count: '100' },
+      sourceKeys: ['QuestionnaireResponse'],
+      since: '2026-11-21',
+    });
+    // No rule asks for the checklist: no query.
+    expect(buildQueryPlan(ALL_RULES.filter((r) => !r.needs.some((n) => n.kind === 'checklist')), '2026-11-21').some((p) => p.resourceType === 'QuestionnaireResponse')).toBe(false);
   });
 
   it('never sends an Observation search without a code, and floors it at the longest lookback', () => {
