@@ -27,6 +27,8 @@ Starts the local FHIR R4 server, SMART authorization server and EHR page on one 
   --app-url URL     where the app runs (default http://127.0.0.1:5173); the EHR page
                     opens URL/launch/ and URL/ is a registered redirect URI
   --latency MS      add this many milliseconds to every FHIR response
+  --cds-hooks URL   a CDS Hooks service's base URL: the EHR's chart pages call it
+                    (the service must trust this sandbox's JWK Set, printed at start)
   --help            show this text
 
 Faults: GET/POST/DELETE /sandbox/faults from this machine; see sandbox/README.md.`;
@@ -53,6 +55,7 @@ function parseOptions(argv: readonly string[]): SandboxOptions | undefined {
         patients: { type: 'string' },
         'app-url': { type: 'string' },
         latency: { type: 'string' },
+        'cds-hooks': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -72,6 +75,7 @@ function parseOptions(argv: readonly string[]): SandboxOptions | undefined {
     ...(values.patients ? { patientsDir: values.patients } : {}),
     ...(values['app-url'] ? { appUrl: values['app-url'] } : {}),
     ...(latencyMs === undefined ? {} : { latencyMs }),
+    ...(values['cds-hooks'] ? { cdsHooksUrl: values['cds-hooks'] } : {}),
   };
 }
 
@@ -90,6 +94,7 @@ function summary(sandbox: Sandbox, options: SandboxOptions): string[] {
     `App: client ${sandbox.clientId}; the EHR page opens ${sandbox.appLaunchUrl}`,
   ];
   lines.push(`Faults: ${startup.scenarios.faultRules} rules from faults.json; switch more at ${sandbox.adminUrl} (loopback only, see sandbox/README.md).`);
+  lines.push(`CDS client: JWTs signed as ${sandbox.cdsClient.issuer}, keys at ${sandbox.cdsClient.jwksUrl}${options.cdsHooksUrl ? `; calls ${options.cdsHooksUrl}` : ' (no --cds-hooks given)'}.`);
   if (sandbox.faults.latencyMs) lines.push(`Every FHIR response is delayed by ${sandbox.faults.latencyMs} ms.`);
   lines.push('Stop with Ctrl-C.');
   return lines;

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { FAULTS_PATH, handleFaultsAdmin } from './admin/faults-endpoint';
 import { APP_CLIENT_ID, appClient, appUrls } from './app-client';
 import { createAuthServer, type AuthServer } from './auth';
+import { createCdsClient, type CdsClient } from './cds-client';
 import { FaultEngine, readFaultsFile, type FaultControls } from './faults';
 import { isLoopbackOrigin } from './fhir/http/cors';
 import { createFhirServer, type FhirServer } from './fhir/server';
@@ -59,6 +60,11 @@ export interface SandboxOptions {
   readonly latencyMs?: number;
   /** Access-token lifetime for every launch (default and maximum 3600 s). */
   readonly tokenLifetimeSeconds?: number;
+  /**
+   * A CDS Hooks service's base URL (`<base>/cds-services` is its discovery): the EHR's chart pages
+   * call it (sandbox/cds-client). It can also be set later with `cdsClient.connect`.
+   */
+  readonly cdsHooksUrl?: string;
 }
 
 export interface SandboxStartup {
@@ -89,6 +95,8 @@ export interface Sandbox {
   readonly auth: AuthServer;
   readonly fhir: FhirServer;
   readonly startup: SandboxStartup;
+  /** The EHR as a CDS Hooks client: its JWT issuer and JWK Set URL, the chart pages, `connect`. */
+  readonly cdsClient: CdsClient;
   close(): Promise<void>;
 }
 
@@ -170,6 +178,7 @@ interface Parts {
   readonly auth: AuthServer;
   readonly fhir: FhirServer;
   readonly faults: FaultEngine;
+  readonly cds: CdsClient;
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, parts: Parts, origin: string): Promise<void> {
@@ -177,6 +186,7 @@ async function route(req: IncomingMessage, res: ServerResponse, parts: Parts, or
   // The auth server owns {fhirBase}/.well-known/smart-configuration, which the FHIR server leaves alone.
   if (await parts.auth.handle(req, res)) return;
   if (await parts.fhir.handle(req, res)) return;
+  if (await parts.cds.handle(req, res)) return;
   const { pathname } = new URL(req.url ?? '/', 'http://sandbox.invalid');
   if (pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(302, { Location: '/ehr' }).end();
@@ -249,7 +259,18 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const patientsDir = options.patientsDir ?? SCENARIO_PATIENTS_DIR;
     const shiftTo = options.shiftScenarioDates === false ? undefined : (options.today ?? new Date());
     const startup = await load(fhir, engine, patientsDir, data, shiftTo);
-    parts = { auth, fhir, faults: engine };
+    const servedFhir = fhir;
+    const cds = await createCdsClient({
+      origin,
+      fhirBase,
+      auth,
+      appLaunchUrl: urls.launchUrl,
+      appClientId: APP_CLIENT_ID,
+      ...(naming.isPublic ? { publicOrigin: origin } : {}),
+      patients: () => servedFhir.patients(),
+      ...(options.cdsHooksUrl ? { cdsHooksUrl: options.cdsHooksUrl } : {}),
+    });
+    parts = { auth, fhir, faults: engine, cds };
     return {
       origin,
       fhirBase,
@@ -261,6 +282,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       auth,
       fhir,
       startup,
+      cdsClient: cds,
       close,
     };
   } catch (err) {

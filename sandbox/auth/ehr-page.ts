@@ -44,6 +44,7 @@ export async function showEhrPage(res: ServerResponse, config: AuthConfig, ehr: 
         <label><input type="checkbox" name="need_patient_banner" value="true" checked> app shows patient banner</label>
         <button type="submit" aria-label="Launch app for ${p.name}">Launch app</button>
       </form>
+      <a class="open-chart" href="${ehr.path}/chart?patient=${encodeURIComponent(p.id)}" aria-label="Open chart for ${p.name}">Open chart</a>
     </li>`)}
   </ul>
 </main>`;
