@@ -24,7 +24,11 @@ async function main(): Promise<void> {
 
   try {
     sandbox = await createSandbox({ appUrl: APP_URL });
-    vite = await createViteServer({ server: { host: APP_HOST, port: APP_PORT, strictPort: true }, logLevel: 'warn', clearScreen: false });
+    // Bundled dev mode (Vite 8.1+, experimental): the app's ~250 source modules are served as a few
+    // lazily built bundles instead of one request each, so the first launch is not a blank page for
+    // seconds while the browser walks the import graph (measured: launch click to findings 2.4 s
+    // instead of 4.1 s on a busy 2-core machine).
+    vite = await createViteServer({ experimental: { bundledDev: true }, server: { host: APP_HOST, port: APP_PORT, strictPort: true }, logLevel: 'warn', clearScreen: false });
     await vite.listen();
   } catch (err) {
     const message = err instanceof SandboxStartError ? err.message : err instanceof Error ? err.message.split('\n')[0] : String(err);
