@@ -23,9 +23,10 @@ import { defineRule } from '../engine/define-rule.js';
 import { withSupport } from '../engine/criterion.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { insufficientLabSummary } from '../engine/primitives/lab-summary.js';
-import { latestAsContext } from '../engine/primitives/lab-context.js';
+import { latestAsContext, unreadFact } from '../engine/primitives/lab-context.js';
 import { labOutsideRange } from '../engine/primitives/lab-range.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
+import { capitalised } from '../engine/primitives/source-words.js';
 import { MEDICATION_NEEDS } from '../engine/shared-parameters.js';
 import type { RuleSummaryInput } from '../engine/types.js';
 
@@ -43,6 +44,12 @@ const ON_HORMONE = { high: 'suggests under-replacement: review the thyroid hormo
 
 /** The thyroid hormone in use (shown beside the TSH), if any. */
 const hormone = (r: RuleSummaryInput) => (typeof r.facts.drug === 'string' ? r.facts.drug : undefined);
+
+/** Why there is no free T4 beside the TSH: none in the lookback, or its results could not be read (never an absence then). */
+function noFreeT4(r: RuleSummaryInput): string {
+  const unread = r.facts[unreadFact('t4-free')];
+  return typeof unread === 'string' ? `${capitalised(unread)}, so it could not be used to confirm it.` : 'No free T4 in the last 12 months to confirm it.';
+}
 
 function freeT4(r: RuleSummaryInput): string {
   return r.facts['t4-free'] ? `; free T4 ${String(r.facts['t4-free']).replace(/ on .*/, '')}` : '';
@@ -90,7 +97,7 @@ export const rule = defineRule({
       !hormone(r) && typeof r.facts.staleDrug === 'string' ? `An old order for ${r.facts.staleDrug} is still marked active with nothing since: if the patient still takes it, the TSH speaks about the dose, not about new thyroid disease.` : '',
       !hormone(r) && r.facts.tshDirection === 'high' ? 'A high TSH with a low free T4 confirms primary hypothyroidism; with muscle symptoms, check CK (unverified recommendation).' : '',
       !hormone(r) && r.facts.tshDirection === 'low' ? 'A low TSH with a high free T4 confirms hyperthyroidism; in someone on levothyroxine, a low TSH can mean over-replacement.' : '',
-      (r.facts.tshDirection === 'high' || r.facts.tshDirection === 'low') && !r.facts['t4-free'] && !hormone(r) ? 'No free T4 in the last 12 months to confirm it.' : '',
+      (r.facts.tshDirection === 'high' || r.facts.tshDirection === 'low') && !r.facts['t4-free'] && !hormone(r) ? noFreeT4(r) : '',
     ]
       .filter(Boolean)
       .join(' '),

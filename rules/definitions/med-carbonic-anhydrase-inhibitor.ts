@@ -16,7 +16,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
-import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
+import { describeElectrolyteSupport, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
 
@@ -53,10 +53,9 @@ export const rule = defineRule({
     insufficient: medicationInsufficient('Carbonic anhydrase inhibitor use could not be checked'),
   },
   detail: (r) => {
-    const low = describeLowElectrolytes(r.evidence);
     return [
       'Only lay sources name acetazolamide as a cramp cause (grade C). It can lower potassium and cause metabolic acidosis, a plausible route to cramps that has not been verified.',
-      low.length ? `Shown beside it: ${low.join('; ')}.` : '',
+      describeElectrolyteSupport(r),
       describeCrampTimeline(r),
     ].filter(Boolean).join(' ');
   },

@@ -20,7 +20,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
-import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
+import { describeElectrolyteSupport, describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
 
@@ -68,10 +68,9 @@ export const rule = defineRule({
     insufficient: medicationInsufficient('Loop diuretic use could not be checked'),
   },
   detail: (r) => {
-    const low = describeLowElectrolytes(r.evidence);
     return [
       'Loop diuretics showed only a weak, non-significant association with starting cramp treatment (aSR 1.20, 95% CI 1.00–1.44, p = 0.07; S3), so the drug is a possible, not a likely, contributor. Low electrolytes beside it make it more relevant.',
-      low.length ? `Shown beside it: ${low.join('; ')}.` : 'No low potassium, magnesium or sodium is shown beside it (none low, or none measured in the last 3 months).',
+      describeElectrolyteSupport(r, 'No low potassium, magnesium or sodium is shown beside it (none low, or none measured in the last 3 months).'),
       describeCrampTimeline(r),
     ].filter(Boolean).join(' ');
   },

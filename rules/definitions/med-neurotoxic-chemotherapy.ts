@@ -20,7 +20,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
-import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
+import { describeElectrolyteSupport, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
 
@@ -57,10 +57,9 @@ export const rule = defineRule({
     insufficient: medicationInsufficient('Chemotherapy could not be checked'),
   },
   detail: (r) => {
-    const low = describeLowElectrolytes(r.evidence);
     return [
       'Vinca alkaloids, platinum drugs, taxanes and some targeted drugs (imatinib) can damage peripheral nerves, and neuropathy can cause cramps (S23, S31, S28).',
-      low.length ? `Shown beside it: ${low.join('; ')}.` : '',
+      describeElectrolyteSupport(r),
       describeCrampTimeline(r),
     ].filter(Boolean).join(' ');
   },

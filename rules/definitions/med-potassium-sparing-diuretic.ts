@@ -19,7 +19,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
-import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
+import { describeElectrolyteSupport, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
 
@@ -62,10 +62,9 @@ export const rule = defineRule({
     insufficient: medicationInsufficient('Potassium-sparing diuretic use could not be checked'),
   },
   detail: (r) => {
-    const low = describeLowElectrolytes(r.evidence);
     return [
       'Spironolactone, eplerenone, amiloride and triamterene were the diuretics most strongly associated with starting cramp treatment (aSR 2.12; S3). The drug is often essential (heart failure, hyperaldosteronism, resistant hypertension), so the question is whether it is still needed and whether an alternative exists.',
-      low.length ? `Shown beside it: ${low.join('; ')}.` : '',
+      describeElectrolyteSupport(r),
       describeCrampTimeline(r),
     ].filter(Boolean).join(' ');
   },

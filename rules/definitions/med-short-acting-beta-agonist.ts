@@ -21,7 +21,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
-import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
+import { describeElectrolyteSupport, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
 
@@ -58,10 +58,9 @@ export const rule = defineRule({
     insufficient: medicationInsufficient('Short-acting beta-agonist use could not be checked'),
   },
   detail: (r) => {
-    const low = describeLowElectrolytes(r.evidence);
     return [
       'Reliever beta-agonists appear on expert lists of cramp-associated drugs (S7, S24) and lower blood potassium by moving it into cells (S13). How often the reliever is used matters more than the prescription itself.',
-      low.length ? `Shown beside it: ${low.join('; ')}.` : '',
+      describeElectrolyteSupport(r),
       describeCrampTimeline(r),
     ].filter(Boolean).join(' ');
   },

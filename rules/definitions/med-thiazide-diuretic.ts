@@ -18,7 +18,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { medicationInsufficient } from '../engine/primitives/medication-summary.js';
 import { LOOKBACKS } from '../engine/parameters.js';
 import { CRAMP_TIMELINE_WINDOW, describeCrampTimeline, drugStartedBeforeCramps } from '../engine/primitives/cramp-timeline.js';
-import { describeLowElectrolytes, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
+import { describeElectrolyteSupport, LOW_ELECTROLYTE_LIMITS, lowElectrolytes } from '../engine/primitives/low-electrolytes.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { CONDITION_NEEDS, MEDICATION_NEEDS, MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
 
@@ -63,10 +63,9 @@ export const rule = defineRule({
     insufficient: medicationInsufficient('Thiazide diuretic use could not be checked'),
   },
   detail: (r) => {
-    const low = describeLowElectrolytes(r.evidence);
     return [
       'Thiazide and thiazide-like diuretics were significantly associated with starting cramp treatment (aSR 1.48; S3). They can lower potassium, magnesium and sodium, which is worth checking.',
-      low.length ? `Shown beside it: ${low.join('; ')}.` : '',
+      describeElectrolyteSupport(r),
       describeCrampTimeline(r),
     ].filter(Boolean).join(' ');
   },

@@ -7,12 +7,19 @@
  *
  * Limits follow the rule catalogue's "Reference ranges": the lab's own range or interpretation
  * first, these defaults only when the result carries neither.
+ *
+ * A rule's detail must never turn a source it could not read into an absence ("none low"): when
+ * some of these results could not be read in full (failed, cut short, not authorised, not
+ * offered), the criterion says so in the fact `electrolytesUnread`, which withSupport carries to
+ * the rule's texts even though the support never changes the outcome (describeElectrolyteSupport).
  */
 import { ANALYTES, type AnalyteId } from '../../codes/labs.js';
-import { anyOf, type Criterion } from '../criterion.js';
+import type { EvaluationContext } from '../context.js';
+import { anyOf, criterion, type Criterion } from '../criterion.js';
 import { LOOKBACKS, threshold, type ThresholdParameter } from '../parameters.js';
-import type { EvidenceItem } from '../types.js';
+import type { EvidenceItem, RuleSummaryInput } from '../types.js';
 import { labThreshold } from './lab-threshold.js';
+import { capitalised, couldNotBeRead } from './source-words.js';
 
 export const LOW_ELECTROLYTE_LIMITS = {
   potassium: threshold('Low potassium shown beside the drug: below the lab lower limit, default', 3.5, 'mmol/L', 'KB B3 (S13)', '✅', { 'mEq/L': 3.5 }),
@@ -22,12 +29,50 @@ export const LOW_ELECTROLYTE_LIMITS = {
 
 export type LowElectrolyteLimits = Partial<Readonly<Record<'potassium' | 'magnesium' | 'sodium', ThresholdParameter>>>;
 
+/** The fact naming the electrolyte results that could not be read in full, in words. */
+export const ELECTROLYTES_UNREAD = 'electrolytesUnread';
+
 /** True when any of the given electrolytes is low on its latest usable result within `lookback`. */
 export function lowElectrolytes(limits: LowElectrolyteLimits, lookback = LOOKBACKS.electrolytes.iso): Criterion {
+  const analytes = Object.keys(limits) as AnalyteId[];
   const checks = (Object.entries(limits) as [AnalyteId, ThresholdParameter][]).map(([analyte, limit]) =>
     labThreshold({ analyte, op: '<', limit, lookback, useLabRange: true }),
   );
-  return anyOf(`low ${Object.keys(limits).join(', ')} within ${lookback}`, ...checks);
+  const any = anyOf(`low ${analytes.join(', ')} within ${lookback}`, ...checks);
+  return criterion(any.label, (ctx) => {
+    const r = any.evaluate(ctx);
+    const unread = unreadWords(ctx, analytes);
+    return unread ? { ...r, facts: { ...r.facts, [ELECTROLYTES_UNREAD]: unread } } : r;
+  });
+}
+
+const listed = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** "Potassium and sodium results could not be read (server error (HTTP 503))", one clause per reason; undefined when all were read. */
+function unreadWords(ctx: EvaluationContext, analytes: readonly AnalyteId[]): string | undefined {
+  const byReason = new Map<string, string[]>();
+  for (const a of analytes) {
+    const why = couldNotBeRead(ctx.source(`Observation:${a}`));
+    if (why) byReason.set(why, [...(byReason.get(why) ?? []), ANALYTES[a].name]);
+  }
+  if (!byReason.size) return undefined;
+  return capitalised([...byReason].map(([why, names]) => `${listed(names)} results ${why}`).join('; '));
+}
+
+/**
+ * The sentences a drug rule's detail gives about the electrolytes beside it: the low ones, and
+ * the ones that could not be read (so a low value cannot be ruled out). `noneLow` is said only
+ * when every one was read and none is low.
+ */
+export function describeElectrolyteSupport(r: RuleSummaryInput, noneLow = ''): string {
+  const low = describeLowElectrolytes(r.evidence);
+  const unread = r.facts[ELECTROLYTES_UNREAD];
+  return [
+    low.length ? `Shown beside it: ${low.join('; ')}.` : '',
+    typeof unread === 'string' ? `${unread}, so a low value beside it cannot be ruled out.` : low.length ? '' : noneLow,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const ELECTROLYTES = ['potassium', 'magnesium', 'sodium'] as const;
