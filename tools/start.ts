@@ -1,10 +1,12 @@
 /**
  * `npm start`: the local SMART sandbox (FHIR server, authorization server, EHR page with the
- * scenario patients) and the app in development mode, together. Prints, each on a line of its
- * own, `FHIR base: <url>`, `EHR: <url>` (open this one and launch a patient) and `App: <url>`.
- * Ctrl-C stops both cleanly.
+ * scenario patients), the app in development mode and the CDS Hooks service, together. Prints, each
+ * on a line of its own, `FHIR base: <url>`, `EHR: <url>` (open this one and launch a patient or open
+ * a chart), `App: <url>` and `CDS Hooks: <url>`. The service trusts the sandbox's own JWK Set, and the
+ * sandbox's chart pages call it. Ctrl-C stops all three cleanly.
  */
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { startCdsHooksServer, type CdsHooksServer } from '../cds-hooks/server.js';
 import { createSandbox, type Sandbox } from '../sandbox/server.js';
 import { SandboxStartError } from '../sandbox/start-error.js';
 
@@ -15,8 +17,9 @@ const APP_URL = `http://${APP_HOST}:${APP_PORT}`;
 async function main(): Promise<void> {
   let sandbox: Sandbox | undefined;
   let vite: ViteDevServer | undefined;
+  let cds: CdsHooksServer | undefined;
   const stop = async (code: number) => {
-    await Promise.allSettled([vite?.close(), sandbox?.close()]);
+    await Promise.allSettled([vite?.close(), sandbox?.close(), cds?.close()]);
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
@@ -30,6 +33,8 @@ async function main(): Promise<void> {
     // instead of 4.1 s on a busy 2-core machine).
     vite = await createViteServer({ experimental: { bundledDev: true }, server: { host: APP_HOST, port: APP_PORT, strictPort: true }, logLevel: 'warn', clearScreen: false });
     await vite.listen();
+    cds = await startCdsHooksServer({ appLaunchUrl: sandbox.appLaunchUrl, trust: [{ issuer: sandbox.cdsClient.issuer, jwksUrl: sandbox.cdsClient.jwksUrl }] });
+    sandbox.cdsClient.connect(cds.baseUrl);
   } catch (err) {
     const message = err instanceof SandboxStartError ? err.message : err instanceof Error ? err.message.split('\n')[0] : String(err);
     process.stderr.write(`start: ${message}\n`);
@@ -39,7 +44,8 @@ async function main(): Promise<void> {
   process.stdout.write(`FHIR base: ${sandbox.fhirBase}\n`);
   process.stdout.write(`EHR: ${sandbox.ehrUrl}\n`);
   process.stdout.write(`App: ${APP_URL}/\n`);
-  process.stdout.write(`Open the EHR page and launch a patient (${sandbox.startup.patients} loaded). Ctrl-C stops both.\n`);
+  process.stdout.write(`CDS Hooks: ${cds!.baseUrl}\n`);
+  process.stdout.write(`Open the EHR page and launch a patient, or open a chart for its decision support (${sandbox.startup.patients} loaded). Ctrl-C stops all three.\n`);
 }
 
 void main();
