@@ -14,8 +14,9 @@ import type { ChecklistAnswer, SourceStatus } from '../../rules/engine/record.js
 import type { Finding } from '../../rules/engine/types.js';
 import type { FrequencyResult } from '../frequency/frequency-band.js';
 import type { ReviewState } from '../review/review-state.js';
-import { urgencyLabel, urgencyRank } from '../review/urgency.js';
-import { noteContributors } from './note-contributors.js';
+import { urgencyLabel } from '../review/urgency.js';
+import type { SummaryProblem } from '../review/visit-summary.js';
+import { noteContributors, type NoteContributors } from './note-contributors.js';
 import { keyEvidence } from './note-evidence.js';
 import { notCheckedLines } from './note-not-checked.js';
 import { plainLine, sentence } from './note-text.js';
@@ -24,7 +25,7 @@ import { checklistLines, frequencyLine, handoutLine, markText, type HandoutState
 /** What the note needs from an EvaluationReport (src/evaluation/evaluate-bundle.ts). */
 export interface NoteReport {
   readonly asOf: string;
-  readonly patient: { readonly deceased?: boolean; readonly deceasedDate?: string };
+  readonly patient: { readonly ageYears?: number | null; readonly deceased?: boolean; readonly deceasedDate?: string };
   readonly findings: readonly Finding[];
   readonly dataStatus?: { readonly sources: Readonly<Record<string, SourceStatus>> };
 }
@@ -45,29 +46,36 @@ export interface ChartNote {
 
 export const NOTE_TITLE = 'Night-time leg cramps review';
 
-function marked(f: Finding, review: ReviewState): string {
-  const entry = Object.hasOwn(review, f.ruleId) ? review[f.ruleId] : undefined;
-  const words = entry ? markText(entry) : undefined;
-  return words ? ` Clinician: ${words}.` : '';
-}
-
-function redFlagLines(findings: readonly Finding[], review: ReviewState): string[] {
-  const fired = findings.filter((f) => f.outcome === 'flagged' && f.redFlag);
-  if (!fired.length) return ['Red flags: none raised by the record or the checklist answers.'];
-  const ordered = fired.map((f, i) => ({ f, i })).sort((a, b) => urgencyRank(a.f.urgency) - urgencyRank(b.f.urgency) || a.i - b.i);
-  return ['Red flags:', ...ordered.map(({ f }) => `- ${sentence(f.summary)} ${urgencyLabel(f.urgency)}: ${sentence(f.nextStep)}${marked(f, review)}`)];
-}
-
-function contributorLines(findings: readonly Finding[], review: ReviewState): string[] {
-  const { top, more } = noteContributors(findings);
-  if (!top.length) return ['Likely contributors: none found in the data that could be read.'];
-  const lines = ['Likely contributors (strongest evidence first):'];
-  top.forEach((f, i) => {
-    const evidence = keyEvidence(f);
-    const withEvidence = evidence.length ? ` Evidence: ${evidence.join('; ')}.` : '';
-    lines.push(`${i + 1}. ${sentence(f.summary)} Evidence grade ${f.grade}.${withEvidence} Next: ${sentence(f.nextStep)}${marked(f, review)}`);
+/** The clinician's marks on these findings: " Clinician: relevant." for one, each finding named for several. */
+function marked(findings: readonly Finding[], review: ReviewState): string {
+  const marks = findings.flatMap((f) => {
+    const words = Object.hasOwn(review, f.ruleId) ? markText(review[f.ruleId]!) : undefined;
+    return words ? [{ f, words }] : [];
   });
-  if (more.length) lines.push(`- Also flagged: ${more.map((f) => `${plainLine(f.title, 120)}${marked(f, review).replace(/^ Clinician: (.*)\.$/, ' ($1)')}`).join('; ')}.`);
+  if (!marks.length) return '';
+  if (findings.length === 1) return ` Clinician: ${marks[0]!.words}.`;
+  return ` Clinician: ${marks.map((m) => `${plainLine(m.f.title, 120)}: ${m.words}`).join('; ')}.`;
+}
+
+function redFlagLines(redFlags: NoteContributors['redFlags'], review: ReviewState): string[] {
+  if (!redFlags.length) return ['Red flags: none raised by the record or the checklist answers.'];
+  return ['Red flags:', ...redFlags.map(({ finding: f, sameResult }) => `- ${sentence(f.summary)} ${urgencyLabel(f.urgency)}: ${sentence(f.nextStep)}${marked([f, ...sameResult], review)}`)];
+}
+
+function problemLine(p: SummaryProblem, n: number, review: ReviewState): string {
+  const [lead, ...joined] = p.findings as [Finding, ...Finding[]];
+  const alsoSaid = joined.map((f) => f.summary).join(' ');
+  const evidence = keyEvidence(lead, alsoSaid);
+  const withEvidence = evidence.length ? ` Evidence: ${evidence.join('; ')}.` : '';
+  const said = [lead, ...joined].map((f) => sentence(f.summary)).join(' ');
+  const head = joined.length ? `${plainLine(p.label, 120)} (evidence grade ${p.grade}): ${said}` : `${said} Evidence grade ${p.grade}.`;
+  return `${n}. ${head}${withEvidence} Next: ${sentence(lead.nextStep)}${marked(p.findings, review)}`;
+}
+
+function contributorLines(c: NoteContributors, review: ReviewState): string[] {
+  if (!c.problems.length) return ['Likely contributors: none found in the data that could be read.'];
+  const lines = ['Likely contributors (strongest evidence first):', ...c.problems.map((p, i) => problemLine(p, i + 1, review))];
+  if (c.more.length) lines.push(`- Also flagged: ${c.more.map((f) => `${plainLine(f.title, 120)}${marked([f], review).replace(/^ Clinician: (.*)\.$/, ' ($1)')}`).join('; ')}.`);
   return lines;
 }
 
@@ -85,15 +93,17 @@ function otherMarkLines(findings: readonly Finding[], review: ReviewState, named
 export function buildChartNote(input: ChartNoteInput): ChartNote {
   const { report, review } = input;
   const findings = report.findings;
+  const sources = report.dataStatus?.sources ?? {};
+  const contributors = noteContributors(findings, sources);
   const named = new Set(findings.filter((f) => f.outcome === 'flagged').map((f) => f.ruleId));
-  const notChecked = notCheckedLines(findings, report.dataStatus?.sources ?? {});
+  const notChecked = notCheckedLines(findings, sources, { ageYears: report.patient.ageYears ?? null, answers: input.checklist });
   const lines = [
     `${NOTE_TITLE}, ${plainLine(report.asOf, 10)}. Decision support from the EHR record: possible contributors, not a diagnosis.`,
     ...(report.patient.deceased ? [sentence(`This record belongs to a patient who has died${report.patient.deceasedDate ? ` (${plainLine(report.patient.deceasedDate, 10)})` : ''}`)] : []),
     '',
-    ...redFlagLines(findings, review),
+    ...redFlagLines(contributors.redFlags, review),
     '',
-    ...contributorLines(findings, review),
+    ...contributorLines(contributors, review),
     '',
     ...(notChecked.length ? ['Could not be checked:', ...notChecked] : ['Could not be checked: nothing; every source was read.']),
     '',

@@ -1,7 +1,7 @@
 /**
  * A finding's key evidence in a few words for the chart note: the drug as the record names it with
  * its status and date, a result as analyte, value with unit and date. Only what made the finding
- * fire or stands beside it (triggers and supporting items), and only what its one-line summary
+ * fire and the results shown beside it, and only what its one-line summary
  * does not already say, so a lab finding ("Low potassium (mild): 3.3 mmol/L on 2026-11-13") is not
  * repeated, while a drug finding gains the product and the order's date.
  */
@@ -47,12 +47,17 @@ function inSummary(e: EvidenceItem, summary: string): boolean {
   return key !== '' && summary.toLowerCase().includes(key.toLowerCase());
 }
 
-/** The finding's key evidence not already in its summary, triggers first, at most MAX_EVIDENCE_ITEMS. */
-export function keyEvidence(f: Finding): string[] {
-  const ranked = [...f.evidence.filter((e) => e.role === 'trigger'), ...f.evidence.filter((e) => e.role === 'supporting')];
+/**
+ * The finding's key evidence not already said (in its summary, or in `alsoSaid`: the summaries of
+ * the findings named beside it), triggers first, at most MAX_EVIDENCE_ITEMS.
+ */
+export function keyEvidence(f: Finding, alsoSaid = ''): string[] {
+  // What made it fire, then the results shown beside it (the low potassium beside a diuretic).
+  const ranked = [...f.evidence.filter((e) => e.role === 'trigger'), ...f.evidence.filter((e) => e.role === 'supporting' && e.resourceType === 'Observation')];
+  const said = `${f.summary} ${alsoSaid}`;
   const out: string[] = [];
   for (const e of ranked) {
-    if (inSummary(e, f.summary)) continue;
+    if (inSummary(e, said)) continue;
     const text = evidenceText(e);
     if (text && !out.includes(text)) out.push(text);
     if (out.length === MAX_EVIDENCE_ITEMS) break;

@@ -1,12 +1,14 @@
 /**
  * "What could not be checked", briefly, for the chart note: the data sources the app could not read,
  * the red flags it could not exclude, the other causes it could not check grouped by why (so twelve
- * unread results read as one line), the checklist questions not asked, and what to ask because the
+ * unread results read as one line), the checklist questions that apply to this patient and were
+ * not asked (checklist-relevance.ts, as the screen's checklist), and what to ask because the
  * record may be out of date (src/review/record-questions.ts). Never "not found": these are the
  * places the app could not look.
  */
 import type { SourceStatus } from '../../rules/engine/record.js';
 import type { Finding } from '../../rules/engine/types.js';
+import { checklistItemsFor } from '../review/checklist-relevance.js';
 import { classifyMissing, type MissingKind } from '../review/missing-reason.js';
 import { recordQuestions } from '../review/record-questions.js';
 import { sourceProblems, type SourceProblem } from '../review/source-status.js';
@@ -59,17 +61,16 @@ function whyOf(kinds: ReadonlySet<Gap>): string {
 /** "Laboratory results (Observation): potassium" → "Laboratory results: potassium" (no FHIR type names in a note). */
 const withoutResourceType = (what: string): string => what.replace(/\s*\([A-Z][A-Za-z]+\)/g, '');
 
-/** The checklist questions a finding says were not asked, in the engine's words less the "why". */
-function notAskedItems(f: Finding): string[] {
-  return f.missing
-    .map(classifyMissing)
-    .filter((m) => m.kind === 'not-asked')
-    .map((m) => m.text.replace(/\s*\((?:checklist not completed|not answered on the checklist).*$/i, ''));
-}
 
 const titles = (fs: readonly Finding[]): string => capped(fs.map((f) => plainLine(f.title, 120)), MAX_TITLES, (n) => `and ${n} more`).join('; ');
 
-export function notCheckedLines(findings: readonly Finding[], sources: Readonly<Record<string, SourceStatus>>): string[] {
+/** The patient and answers that decide which checklist questions apply (checklist-relevance.ts). */
+export interface ChecklistState {
+  readonly ageYears: number | null;
+  readonly answers: Readonly<Record<string, unknown>>;
+}
+
+export function notCheckedLines(findings: readonly Finding[], sources: Readonly<Record<string, SourceStatus>>, checklist: ChecklistState): string[] {
   const lines: string[] = [];
   for (const p of sourceProblems(sources)) lines.push(`- ${sentence(`${withoutResourceType(p.what)}: ${STATE_WORDS[p.state]}`)}`);
 
@@ -86,8 +87,9 @@ export function notCheckedLines(findings: readonly Finding[], sources: Readonly<
     if (group.length) lines.push(`- ${sentence(`Not checked (${w.words}): ${titles(group)}`)}`);
   }
 
-  const unasked = [...new Set(open.flatMap(notAskedItems))];
-  if (unasked.length) lines.push(`- ${sentence(`Not asked: ${unasked.join('; ')}`)}`);
+  // The questions that apply to this patient and were not answered: what the screen's checklist still asks.
+  const unasked = checklistItemsFor({ ...checklist, findings }).filter((i) => !Object.hasOwn(checklist.answers, i.id));
+  if (unasked.length) lines.push(`- ${sentence(`Not asked: ${unasked.map((i) => i.text.charAt(0).toLowerCase() + i.text.slice(1)).join('; ')}`)}`);
 
   const questions = recordQuestions(findings).map((q) => `- ${sentence(q.text)}`);
   lines.push(...capped(questions, MAX_RECORD_QUESTIONS, (n) => `- And ${n} more to ask because the record may be out of date.`));

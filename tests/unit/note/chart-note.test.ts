@@ -13,6 +13,7 @@ import { checklistResponse } from '../../../src/fhir/checklist-questionnaire.js'
 import { frequencyBand } from '../../../src/frequency/frequency-band.js';
 import { buildChartNote, type ChartNoteInput } from '../../../src/note/chart-note.js';
 import type { ReviewState } from '../../../src/review/review-state.js';
+import { visitSummary } from '../../../src/review/visit-summary.js';
 import { BundleBuilder } from '../../support/fhir-builder.js';
 import { runWithSources } from '../../support/evaluate.js';
 import { SCENARIO_ANCHOR_DATE, scenarioFiles } from '../scenarios/scenario-files.js';
@@ -79,12 +80,25 @@ describe('what the note says', () => {
       'Red flags:',
       '- Dangerous electrolyte level: low potassium 2.3 mEq/L on 2026-11-19; magnesium 1.1 mg/dL on 2026-11-19. Urgent review: Same-day review and repeat of the electrolyte (with an ECG for potassium); emergency care if there is tetany, laryngospasm, seizure, confusion or palpitations. Look for the cause (diuretics, GI losses, alcohol).',
     ]);
-    const first = lines.find((l) => l.startsWith('1. '));
-    expect(first).toBe(
-      '1. On a thiazide-type diuretic (hydrochlorothiazide): linked to night cramps in a large population study. Evidence grade A. Evidence: Hydrochlorothiazide 25 MG (active, 2023-03-14); potassium 2.3 mEq/L on 2026-11-19; magnesium 1.1 mg/dL on 2026-11-19. Next: Prescriber review of the indication and dose. Check potassium, magnesium and sodium.',
+    // The summary's first problem: the thiazide with the low sodium it causes, merged into one line.
+    expect(lines.find((l) => l.startsWith('1. '))).toBe(
+      '1. Thiazide diuretic (evidence grade A): On a thiazide-type diuretic (hydrochlorothiazide): linked to night cramps in a large population study. Low sodium: 131 mEq/L on 2026-11-19. Evidence: Hydrochlorothiazide 25 MG (active, 2023-03-14); potassium 2.3 mEq/L on 2026-11-19; magnesium 1.1 mg/dL on 2026-11-19. Next: Prescriber review of the indication and dose. Check potassium, magnesium and sodium.',
     );
-    // Five named in full, strongest evidence first.
-    expect(lines.filter((l) => /^\d\. /.test(l))).toHaveLength(5);
+    expect(lines.find((l) => l.startsWith('2. '))).toBe(
+      '2. Low calcium: albumin-corrected calcium 8.48 mg/dL (measured 8.4 mg/dL, albumin 3.9 g/dL) on 2026-11-19. Evidence grade B/C. Next: Find the cause: check PTH, 25-OH vitamin D, magnesium, creatinine and phosphate, and refer to endocrinology. Same-day care for tetany, laryngospasm or seizure.',
+    );
+    // Low potassium and low magnesium are the red flag's own results: named there, not again.
+    expect(lines.some((l) => /^\d\. Low (potassium|magnesium)/.test(l))).toBe(false);
+  });
+
+  it('names the problems in the order of the review summary, at most five, and the rest by title', () => {
+    const report = scenarioReport('multimorbid-older-woman');
+    const { lines } = note({ report });
+    const summary = visitSummary({ findings: report.findings, sources: report.dataStatus.sources });
+    const numbered = lines.filter((l) => /^\d\. /.test(l));
+    expect(numbered).toHaveLength(summary.contributors.length);
+    summary.contributors.forEach((p, i) => expect(numbered[i]).toContain(p.lead.summary.slice(1)));
+    expect(lines.find((l) => l.startsWith('- Also flagged: '))).toBe('- Also flagged: Cholinesterase inhibitor; Low 25-OH vitamin D; Reduced kidney function (eGFR below 60); Chronic kidney disease (not on dialysis).');
   });
 
   it('names a result that is also a red flag once, as the red flag', () => {
@@ -118,6 +132,18 @@ describe('what the note says', () => {
     expect(lines).toContain('- Not checked (a newer result could not be used): Low potassium (hypokalaemia).');
   });
 
+  it('lists as not asked only the questions that apply to this patient, as the screen’s checklist does', () => {
+    const adult = note({ report: scenarioReport('all-clear'), checklist: { 'calf-swelling': 'no' } }).lines.find((l) => l.startsWith('- Not asked: '))!;
+    expect(adult).not.toContain('bleeding while taking quinine');
+    expect(adult).not.toContain('in a child');
+    expect(adult).not.toContain('one-sided calf swelling');
+    expect(adult).toContain('saddle numbness, or new bladder or bowel trouble');
+    const child = note({ report: scenarioReport('child-asthma-13') }).lines.find((l) => l.startsWith('- Not asked: '))!;
+    expect(child).toContain('frequent falls or loss of motor skills (in a child)');
+    const onQuinine = note({ report: scenarioReport('quinine-low-platelets') }).lines.find((l) => l.startsWith('- Not asked: '))!;
+    expect(onQuinine).toContain('unusual bruising or bleeding while taking quinine');
+  });
+
   it('gives the checklist answers, reported then denied, and says when none were given', () => {
     const answers = { 'calf-swelling': 'no', 'saddle-numbness-bladder-bowel': 'yes', 'rest-pain': 'no' } as const;
     const { lines } = note({ report: scenarioReport('all-clear', answers), checklist: answers });
@@ -147,9 +173,12 @@ describe('what the note says', () => {
       'med-loop-diuretic': { relevance: null, discussed: true, reason: '' },
     };
     const { lines } = note({ report, review });
-    expect(lines.find((l) => l.includes('(spironolactone)'))).toMatch(/ Clinician: relevant, discussed with the patient\.$/);
+    // A problem of several findings names the finding each mark is on; a finding alone needs no name.
+    expect(lines.find((l) => l.includes('(spironolactone)'))).toMatch(/ Clinician: Potassium-sparing diuretic: relevant, discussed with the patient\.$/);
     expect(lines.find((l) => l.includes('(atorvastatin)'))).toMatch(/ Clinician: not relevant \(reason: stopped last month by cardiology\)\.$/);
-    expect(lines.find((l) => l.startsWith('- Also flagged: '))).toContain('Loop diuretic (weak link) (discussed with the patient)');
+    expect(lines.find((l) => l.includes('(furosemide)'))).toMatch(/ Clinician: Loop diuretic \(weak link\): discussed with the patient\.$/);
+    const more = { ...review, 'med-cholinesterase-inhibitor': { relevance: 'relevant', discussed: false, reason: '' } } as const;
+    expect(note({ report, review: more }).lines.find((l) => l.startsWith('- Also flagged: '))).toContain('Cholinesterase inhibitor (relevant);');
   });
 
   it('says whether a handout was printed and in which language; a deceased patient gets no handout line', () => {
