@@ -11,6 +11,7 @@ import { loadRuntimeConfig } from '../config/runtime-config.js';
 import { fetchPatientRecord, refetchQueries, type FetchedRecord, type FetchOptions } from '../fhir/live/fetch-record.js';
 import { completeLaunch, type Session } from '../fhir/session.js';
 import { ehrPresentation, type EhrStyle } from '../fhir/smart-configuration.js';
+import { writeBackFor, type WriteBack } from '../fhir/write-back/write-back.js';
 
 export interface LaunchedReview {
   readonly fetched: FetchedRecord;
@@ -23,6 +24,8 @@ export interface LaunchedReview {
   readonly partlyExpired: boolean;
   /** Re-run the named queries of `earlier` with the same session (the review screen's Retry). */
   readonly refetch: (earlier: FetchedRecord, names: readonly string[]) => Promise<FetchedRecord>;
+  /** Save to record for this launch (off, not granted, or a save bound to the session). */
+  readonly writeBack: WriteBack;
 }
 
 /** Today on the clinician's machine, as a calendar day: the engine's asOf. */
@@ -53,5 +56,6 @@ export async function launchReview(): Promise<LaunchedReview> {
     sessionExpired: refused.length > 0 && refused.length === fetched.queries.length,
     partlyExpired: refused.length > 0 && refused.length < fetched.queries.length,
     refetch: (earlier, names) => refetchQueries(session, earlier, names, options),
+    writeBack: writeBackFor(session, config),
   };
 }

@@ -12,7 +12,28 @@ export interface LaunchProblem {
   readonly message: string;
 }
 
-export function problemFor(err: unknown): LaunchProblem {
+/**
+ * After a reload: the review lived in the page only (nothing about the patient is stored in the
+ * browser, architecture "SMART launch"), so say what was lost, what comes back, and how to keep it.
+ */
+export const PAGE_RELOADED: LaunchProblem = {
+  kind: 'problem',
+  title: 'Page reloaded: this visit’s review was cleared',
+  message:
+    'The page was reloaded, so the review on it is gone: the checklist answers, your marks and reasons, the cramp frequency and the chart note. The app keeps them only while the page is open and never stores anything about the patient in the browser. Open the app again from the patient’s record in the EHR: checklist answers saved to the record come back. Next time, save the note to the record or copy it into the chart before you leave or reload the page.',
+};
+
+/** How this page was reached (Navigation Timing: navigate, reload, back_forward, prerender); undefined when not known. */
+export function navigationType(): string | undefined {
+  try {
+    const entry = globalThis.performance?.getEntriesByType?.('navigation')[0] as { type?: unknown } | undefined;
+    return typeof entry?.type === 'string' ? entry.type : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function problemFor(err: unknown, navigation: string | undefined = navigationType()): LaunchProblem {
   if (err instanceof WrongPatientError) {
     // Rule catalogue, second round ("the wrong patient"): stop, and show nothing of either record.
     return {
@@ -22,6 +43,8 @@ export function problemFor(err: unknown): LaunchProblem {
     };
   }
   if (err instanceof LaunchError) {
+    // A page with no sign-in in its address, reached by reloading: the review that was on it is lost.
+    if (err.problem === 'relaunch-needed' && navigation === 'reload') return PAGE_RELOADED;
     const title = err.problem === 'relaunch-needed' ? 'Session expired' : 'The app could not start';
     return { kind: 'problem', title, message: err.message };
   }

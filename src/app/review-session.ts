@@ -25,6 +25,8 @@ export class ReviewSession {
   private answers: ChecklistAnswers = {};
   private reviews: ReviewState = {};
   private frequencyEntry?: FrequencyChangeDetail;
+  /** The id of this visit's checklist in the record, once saved or read back (adoptSavedChecklist). */
+  private savedChecklistId?: string;
   private current: EvaluationReport;
   private safety?: SafetyContext;
   private record: FetchedRecord;
@@ -106,8 +108,23 @@ export class ReviewSession {
     this.frequencyEntry = change;
   }
 
+  /**
+   * The checklist this visit saved to the record, or read back from it after a relaunch: from now
+   * on the answers held here stand for it, so the engine does not also read the stored copy (which
+   * would bring back an answer the clinician has since cleared). With `answers`, they are restored.
+   */
+  adoptSavedChecklist(responseId: string, answers?: ChecklistAnswers): EvaluationReport {
+    this.savedChecklistId = responseId;
+    if (answers) this.answers = { ...answers };
+    this.current = this.evaluate();
+    this.safety = undefined;
+    return this.current;
+  }
+
   private evaluate(): EvaluationReport {
-    const { record, report } = this.fetched;
+    const { report } = this.fetched;
+    const saved = this.savedChecklistId;
+    const record = saved ? { ...this.fetched.record, checklists: this.fetched.record.checklists.filter((c) => c.source.id !== saved) } : this.fetched.record;
     if (!Object.keys(this.answers).length || !record.patient) return buildReport(record, report, this.asOf, this.rules);
     const qr = checklistResponse(this.answers, record.patient.source.id, this.asOf);
     const checklist = mapChecklist(qr as unknown as Record<string, unknown>, new MappingReport());

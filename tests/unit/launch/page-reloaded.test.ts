@@ -1,0 +1,26 @@
+/**
+ * The page the app shows after a reload (src/app/launch-problem.ts): what was lost, what comes back,
+ * and how to avoid losing it next time; a first visit without a launch is not called a reload.
+ */
+import { describe, expect, it } from 'vitest';
+import { PAGE_RELOADED, problemFor } from '../../../src/app/launch-problem.js';
+import { LaunchError } from '../../../src/fhir/session.js';
+
+const bareAddress = () => new LaunchError('relaunch-needed', 'Session expired or page reloaded: relaunch the app from the EHR.');
+
+describe('a reload', () => {
+  it('says the review was cleared, what it held, that saved answers come back, and to save or copy the note first', () => {
+    const p = problemFor(bareAddress(), 'reload');
+    expect(p).toBe(PAGE_RELOADED);
+    expect(p.title).toBe('Page reloaded: this visit’s review was cleared');
+    for (const words of ['checklist answers', 'your marks and reasons', 'the cramp frequency', 'the chart note', 'never stores anything about the patient in the browser', 'checklist answers saved to the record come back', 'save the note to the record or copy it into the chart before you leave or reload']) {
+      expect(p.message).toContain(words);
+    }
+  });
+
+  it('is only for a reload: another way of reaching the bare address, or another problem, keeps its own message', () => {
+    expect(problemFor(bareAddress(), 'navigate').title).not.toBe(PAGE_RELOADED.title);
+    expect(problemFor(bareAddress(), undefined).title).not.toBe(PAGE_RELOADED.title);
+    expect(problemFor(new LaunchError('state-mismatch', 'mismatch'), 'reload')).toEqual({ kind: 'problem', title: 'The app could not start', message: 'mismatch' });
+  });
+});
