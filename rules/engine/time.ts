@@ -24,13 +24,20 @@ interface DateParts {
   readonly day?: string;
 }
 
-/** The parts of a FHIR date, dateTime or instant, or undefined when the value is not one (or names no real day). */
+/**
+ * The parts of a FHIR date, dateTime or instant, or undefined when the value is not one (or names no real day).
+ * Runs for every date element of every mapped resource: the day is checked on the matched digits
+ * directly, without building a day string to parse again.
+ */
 function fhirDateParts(value: unknown): DateParts | undefined {
   if (typeof value !== 'string') return undefined;
   const m = FHIR_DATE_RE.exec(value.trim());
   if (!m) return undefined;
-  const parts: DateParts = { year: m[1]!, ...(m[2] ? { month: m[2] } : {}), ...(m[3] ? { day: m[3] } : {}) };
-  return isValidDay(`${parts.year}-${parts.month ?? '01'}-${parts.day ?? '01'}`) ? parts : undefined;
+  const year = m[1]!;
+  const month = m[2];
+  const day = m[3];
+  if (!isRealDay(Number(year), month ? Number(month) : 1, day ? Number(day) : 1)) return undefined;
+  return day ? { year, month, day } : month ? { year, month } : { year };
 }
 
 /** Is this a FHIR date, dateTime or instant naming a real calendar day? */
@@ -65,6 +72,17 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
+ * Orders two calendar days (undefined, for no day, first). A DayString is `YYYY-MM-DD` in ASCII
+ * digits, so comparing code units is calendar order, and the same order localeCompare gives; it is
+ * used to sort every lab result of a record, where localeCompare's collation costs more.
+ */
+export function compareDays(a: DayString | undefined, b: DayString | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x === y ? 0 : x < y ? -1 : 1;
+}
+
+/**
  * The local calendar day of a Date the caller holds (`new Date()` at the app's or the CLI's edge):
  * the engine itself never reads the clock.
  */
@@ -76,11 +94,12 @@ export function calendarDayOf(date: Date): DayString {
 /** A real calendar day `YYYY-MM-DD` (2026-02-30 is not). Plain arithmetic: this runs for every dated resource. */
 export function isValidDay(day: string): boolean {
   const m = DAY_ONLY_RE.exec(day);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const d = Number(m[3]);
-  return year >= 1 && month >= 1 && month <= 12 && d >= 1 && d <= daysInMonth(year, month);
+  return !!m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Year 1 or later, month 1–12, and a day that month has. */
+function isRealDay(year: number, month: number, day: number): boolean {
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function parseDay(day: DayString): Date {

@@ -43,6 +43,13 @@ export function obj(v: Json): JsonObject | undefined {
  * Read one element. Callers pass FHIR element names, none of which an object inherits, so a plain
  * read cannot return something from the prototype chain; the names that could are refused
  * outright. This runs for every element of every resource, so it stays this small.
+ *
+ * The few readers below that run for every resource or every coding (codings, resourceType,
+ * resourceId, referenceOf) read their element by name instead (`o?.code`), which is the same read:
+ * no FHIR element name is inherited from Object.prototype, and JSON.parse never sets a prototype
+ * (a `"__proto__"` key becomes an own property). They do so for speed: each named read keeps its
+ * own inline cache, which stays fast over the few shapes a Coding or a reference has, while the
+ * one keyed read in here sees every shape of every resource and is slow (megamorphic).
  */
 export function field(o: JsonObject | undefined, key: string): Json {
   if (!o || key === '__proto__' || key === 'constructor' || key === 'prototype') return undefined;
@@ -51,12 +58,13 @@ export function field(o: JsonObject | undefined, key: string): Json {
 
 export function codings(cc: Json): CodingRef[] {
   const out: CodingRef[] = [];
-  for (const c of arr(field(obj(cc), 'coding'))) {
+  for (const c of arr(obj(cc)?.coding)) {
     const co = obj(c);
-    const code = str(field(co, 'code'));
+    if (!co) continue;
+    const code = str(co.code);
     if (!code) continue;
-    const system = str(field(co, 'system')) ?? '';
-    const display = str(field(co, 'display'));
+    const system = str(co.system) ?? '';
+    const display = str(co.display);
     out.push(display ? { system, code, display } : { system, code });
   }
   return out;
@@ -109,14 +117,15 @@ export function malformedDateCounter(report: DateReport | undefined, type: strin
   return (element) => report?.drop(type, `malformed ${element} ignored`);
 }
 
+// Named reads, not field(): see field() for why they are the same read and why faster.
 export function resourceType(v: Json): string | undefined {
-  return str(field(obj(v), 'resourceType'));
+  return str(obj(v)?.resourceType);
 }
 
 export function resourceId(v: Json): string | undefined {
-  return str(field(obj(v), 'id'));
+  return str(obj(v)?.id);
 }
 
 export function referenceOf(v: Json): string | undefined {
-  return str(field(obj(v), 'reference'));
+  return str(obj(v)?.reference);
 }

@@ -7,7 +7,8 @@
  * malformed item (it should not) costs only that item: it is dropped and counted as malformed.
  */
 import type { ChecklistResponse, CodedObservation, ConditionEntry, LabResult, MedicationUse, PatientInfo, PatientRecord, SourceKey, SourceStatus } from '../../rules/engine/record.js';
-import { resourceType, type JsonObject } from './fhir-values.js';
+import { compareDays } from '../../rules/engine/time.js';
+import type { JsonObject } from './fhir-values.js';
 import { mapChecklist } from './map-checklist.js';
 import { mapCondition } from './map-conditions.js';
 import { mapMedication, MEDICATION_RESOURCE_TYPES } from './map-medications.js';
@@ -23,7 +24,7 @@ export interface MappedRecord {
 
 /** Newest first; same day by time as sent, then id, so bundle order never decides. */
 const byDateDesc = <T extends { date?: string; effective?: string; source: { id: string } }>(a: T, b: T) =>
-  (b.date ?? '').localeCompare(a.date ?? '') || (b.effective ?? '').localeCompare(a.effective ?? '') || a.source.id.localeCompare(b.source.id);
+  compareDays(b.date, a.date) || (b.effective ?? '').localeCompare(a.effective ?? '') || a.source.id.localeCompare(b.source.id);
 
 function group<T extends { date?: string; effective?: string; source: { id: string } }>(items: readonly T[], key: (t: T) => string): Record<string, T[]> {
   const out: Record<string, T[]> = {};
@@ -52,8 +53,9 @@ export function mapRecord(set: ResourceSet, options: MapRecordOptions): MappedRe
   const checklists: ChecklistResponse[] = [];
 
   const subjectCache = new Map<string, boolean>();
-  for (const resource of set.resources) {
-    const type = resourceType(resource) ?? '(no resourceType)';
+  for (let i = 0; i < set.resources.length; i++) {
+    const resource = set.resources[i]!;
+    const type = set.types[i] ?? '(no resourceType)';
     report.countRead(type);
     if (!MAPPED_TYPES.has(type)) continue;
     try {

@@ -35,10 +35,12 @@ export function readBundle(json: unknown): ReadBundle {
   if (!bundleType || !BUNDLE_TYPES.has(bundleType)) throw new NotFhirError(`not a FHIR R4 Bundle: type ${JSON.stringify(bundleType ?? null).slice(0, 60)} is not a Bundle type`);
 
   const set = new ResourceSet();
-  for (const e of arr(field(bundle, 'entry')).map(obj)) {
-    const resource = obj(field(e, 'resource'));
+  // Named reads of the entry's elements, as in fhir-values.ts's hot readers (see field()).
+  for (const e of arr(field(bundle, 'entry'))) {
+    const entry = obj(e);
+    const resource = obj(entry?.resource);
     if (!resource) continue;
-    set.add(resource, str(field(e, 'fullUrl')));
+    set.add(resource, str(entry!.fullUrl));
   }
   const patients = [...new Set(set.ofType('Patient').map((p) => resourceId(p)).filter((id): id is string => !!id))];
   if (patients.length > 1) throw new NotFhirError(`the bundle holds ${patients.length} patients; give one patient per bundle`);

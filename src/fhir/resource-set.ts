@@ -3,7 +3,7 @@
  * `Type/id`, `urn:uuid:` full URLs from transaction and collection bundles, and `#id` for
  * contained resources. Used for Bundles on the command line and for live search results alike.
  */
-import { arr, field, obj, resourceId, resourceType, str, type JsonObject } from './fhir-values.js';
+import { arr, field, obj, referenceOf, resourceId, resourceType, type JsonObject } from './fhir-values.js';
 
 /**
  * Only these types are ever the target of a reference the mappers follow (subject → Patient,
@@ -15,10 +15,13 @@ const REFERENCE_TARGETS = new Set(['Patient', 'Medication']);
 export class ResourceSet {
   private readonly byKey = new Map<string, JsonObject>();
   readonly resources: JsonObject[] = [];
+  /** Each resource's type, read once here (undefined when it has none), at the same index as in `resources`. */
+  readonly types: (string | undefined)[] = [];
 
   add(resource: JsonObject, fullUrl?: string): void {
-    this.resources.push(resource);
     const type = resourceType(resource);
+    this.resources.push(resource);
+    this.types.push(type);
     if (!type || !REFERENCE_TARGETS.has(type)) return;
     const id = resourceId(resource);
     if (id) this.byKey.set(`${type}/${id}`, resource);
@@ -50,7 +53,7 @@ export class ResourceSet {
   }
 
   ofType(type: string): JsonObject[] {
-    return this.resources.filter((r) => resourceType(r) === type);
+    return this.resources.filter((_, i) => this.types[i] === type);
   }
 }
 
@@ -63,5 +66,6 @@ export function referencedPatientId(reference: string | undefined, set: Resource
 }
 
 export function subjectReference(resource: JsonObject): string | undefined {
-  return str(field(obj(field(resource, 'subject')), 'reference')) ?? str(field(obj(field(resource, 'patient')), 'reference'));
+  // Named reads, as in fhir-values.ts's hot readers (see field()): this runs for every mapped resource.
+  return referenceOf(resource.subject) ?? referenceOf(resource.patient);
 }

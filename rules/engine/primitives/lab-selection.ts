@@ -6,7 +6,7 @@
 import { ANALYTES, type AnalyteId } from '../../codes/labs.js';
 import { describeState, type EvaluationContext } from '../context.js';
 import type { LabResult, UnusableReason } from '../record.js';
-import { describeDuration, lookbackStart } from '../time.js';
+import { compareDays, describeDuration, lookbackStart } from '../time.js';
 import type { EvidenceItem, EvidenceRole } from '../types.js';
 import { formatNumber } from '../units.js';
 
@@ -67,7 +67,7 @@ export function isUninterpretable(r: LabResult): boolean {
  * so two results on the same day never leave the choice to the order of the bundle.
  */
 export function newestFirst(a: LabResult, b: LabResult): number {
-  return (b.date ?? '').localeCompare(a.date ?? '') || (b.effective ?? '').localeCompare(a.effective ?? '') || a.source.id.localeCompare(b.source.id);
+  return compareDays(b.date, a.date) || (b.effective ?? '').localeCompare(a.effective ?? '') || a.source.id.localeCompare(b.source.id);
 }
 
 export function selectLab(ctx: EvaluationContext, analyte: AnalyteId, lookback: string): LabSelection {

@@ -1,8 +1,9 @@
 /**
  * Calendar days and lookbacks: the engine's only notion of time.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDuration, ageInYears, isFhirDate, isValidDay, lookbackStart, toDay, toLatestDay, withinLookback } from '../../../rules/engine/time.js';
+import { addDuration, ageInYears, compareDays, isFhirDate, isValidDay, lookbackStart, toDay, toLatestDay, withinLookback } from '../../../rules/engine/time.js';
 
 describe('time', () => {
   it('reads the calendar day a FHIR date or dateTime names, in its own offset', () => {
@@ -78,5 +79,24 @@ describe('time', () => {
     expect(ageInYears('2030-01-01', '2026-11-21')).toBeUndefined();
     expect(ageInYears('2008/11/21', '2026-11-21')).toBeUndefined();
     expect(ageInYears('20081121', '2026-11-21')).toBeUndefined();
+  });
+});
+
+describe('compareDays', () => {
+  // Lab results are sorted with it: it must order days exactly as localeCompare did.
+  const day = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const dayOrNone = fc.option(day, { nil: undefined });
+
+  it('orders calendar days, no day first, as localeCompare does', () => {
+    expect(compareDays('2021-03-04', '2021-03-14')).toBe(-1);
+    expect(compareDays('2021-03-04', '2021-03-04')).toBe(0);
+    expect(compareDays('2021-03-04', undefined)).toBe(1);
+    expect(compareDays(undefined, undefined)).toBe(0);
+    fc.assert(
+      fc.property(dayOrNone, dayOrNone, (a, b) => {
+        expect(compareDays(a, b)).toBe(Math.sign((a ?? '').localeCompare(b ?? '')));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
