@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { CdsHooksStartError, DEFAULT_PORT, type CdsHooksOptions } from './server.js';
 import { parseTrustArgument } from './trust/trusted-clients.js';
+import { isValidDay } from '../rules/engine/time.js';
 
 export const HELP = `Usage: npm run cds-hooks -- [options]
 
@@ -17,6 +18,8 @@ Starts the night leg cramps CDS Hooks 2.0 service (patient-view, order-select, o
   --app-launch-url URL  the app's SMART launch URL: cards link to it (type smart)
   --trust ISS=JWKS_URL  trust JWTs with this iss, verified with keys from this JWK Set
                         (repeatable). Without any, unsigned calls from this machine only.
+  --as-of YYYY-MM-DD    evaluate as of this date instead of today: for demonstrations and
+                        benchmarks on old records (the Synthea corpus), never for patients
   --help                show this text`;
 
 export function parseCdsHooksArgs(argv: readonly string[]): CdsHooksOptions | undefined {
@@ -30,6 +33,7 @@ export function parseCdsHooksArgs(argv: readonly string[]): CdsHooksOptions | un
         'public-url': { type: 'string' },
         'app-launch-url': { type: 'string' },
         trust: { type: 'string', multiple: true },
+        'as-of': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -44,7 +48,10 @@ export function parseCdsHooksArgs(argv: readonly string[]): CdsHooksOptions | un
     if (!/^\d+$/.test(values.port) || Number(values.port) > 65535) throw new CdsHooksStartError(`--port takes a whole number from 0 to 65535, got ${JSON.stringify(values.port)}`);
     port = Number(values.port);
   }
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isValidDay(asOf)) throw new CdsHooksStartError(`--as-of takes a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
   return {
+    ...(asOf ? { today: () => asOf } : {}),
     ...(port === undefined ? {} : { port }),
     ...(values.host ? { host: values.host } : {}),
     ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
@@ -59,6 +66,7 @@ export function startupLines(baseUrl: string, options: CdsHooksOptions): string[
   if (options.trust?.length) lines.push(`Calls must carry a JWT signed by a trusted client: ${options.trust.map((t) => `${t.issuer} (keys from ${t.jwksUrl})`).join('; ')}.`);
   else lines.push('No --trust given: unsigned calls are accepted from this machine only.');
   if (!options.appLaunchUrl) lines.push('No --app-launch-url given: cards carry no link to the app.');
+  if (options.today) lines.push(`Evaluating as of ${options.today()}, not today (--as-of).`);
   return lines;
 }
 

@@ -21,6 +21,7 @@ import { WrongPatientError } from '../../src/fhir/wrong-patient.js';
 import type { HookRequest } from '../hooks/hook-request.js';
 import { RequestError } from '../http/request-error.js';
 import { ENCOUNTER_KEY, plannedQueries, planningRules, prefetchKey, requestedScope, type PlanSelection } from '../prefetch/templates.js';
+import { applyDateFloor } from './date-floor.js';
 import { normaliseUrl, prefetchFetch, type PrefetchAnswer } from './prefetch-fetch.js';
 
 /** Where a prefetch-only call pretends its FHIR server is: never contacted (nothing answers there). */
@@ -100,7 +101,7 @@ export async function loadPatientData(request: HookRequest, o: LoadOptions): Pro
     const key = prefetchKey(q);
     if (!Object.hasOwn(prefetch, key)) continue;
     const params = paramsUnderGrants(grants, q.resourceType, q.params) ?? q.params;
-    answers.set(normaliseUrl(queryUrl(base, q, patientId, params)), { value: prefetch[key], interaction: q.interaction });
+    answers.set(normaliseUrl(queryUrl(base, q, patientId, params)), { value: applyDateFloor(prefetch[key], q), interaction: q.interaction });
   }
   if (wantEncounter && Object.hasOwn(prefetch, ENCOUNTER_KEY)) {
     answers.set(normaliseUrl(`${base}/Encounter/${encodeURIComponent(encounterId!)}`), { value: prefetch[ENCOUNTER_KEY], interaction: 'read' });
