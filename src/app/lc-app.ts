@@ -11,7 +11,8 @@ import type { ChecklistChangeDetail } from '../components/lc-checklist.js';
 import type { FrequencyChangeDetail } from '../components/lc-frequency-calculator.js';
 import type { EhrStyle } from '../fhir/smart-configuration.js';
 import type { ReviewChangeDetail } from '../review/review-state.js';
-import { launchReview } from './launch-flow.js';
+import type { RetryState } from '../components/lc-visit-summary.js';
+import { launchReview, type LaunchedReview } from './launch-flow.js';
 import { problemFor } from './launch-problem.js';
 import { ReviewSession } from './review-session.js';
 
@@ -42,6 +43,8 @@ export class LcApp extends LitElement {
   @state() private session?: ReviewSession;
   @state() private showBanner = true;
   @state() private partlyExpired = false;
+  @state() private retry: RetryState = { available: false, running: false, message: '' };
+  private refetch?: LaunchedReview['refetch'];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -59,12 +62,41 @@ export class LcApp extends LitElement {
       this.showBanner = launched.showBanner;
       this.partlyExpired = launched.partlyExpired;
       this.session = new ReviewSession(launched.fetched, launched.asOf);
+      this.refetch = launched.refetch;
+      this.retry = { available: this.session.retryableQueries.length > 0, running: false, message: '' };
       this.phase = { kind: 'ready' };
       await this.updateComplete;
       performance.mark('lc:findings-on-screen');
+      await this.summaryRendered();
+      performance.mark('lc:summary-on-screen');
     } catch (err) {
       this.phase = problemFor(err);
     }
+  }
+
+  /** The summary is drawn by nested elements, each in its own update after this one. */
+  private async summaryRendered(): Promise<void> {
+    const screen = this.renderRoot.querySelector('lc-review-screen');
+    await screen?.updateComplete;
+    await screen?.renderRoot.querySelector('lc-visit-summary')?.updateComplete;
+  }
+
+  /** Retry: only the queries that failed are sent again; everything the clinician entered is kept. */
+  private async onRetry(): Promise<void> {
+    const s = this.session;
+    if (!s || !this.refetch || this.retry.running) return;
+    const before = s.retryableQueries.length;
+    this.retry = { available: true, running: true, message: 'Reading the sources that failed again…' };
+    try {
+      await s.retry(this.refetch);
+    } catch (err) {
+      // Another patient's record, or the data layer failing: nothing of either record is shown.
+      this.phase = problemFor(err);
+      return;
+    }
+    const still = s.retryableQueries.length;
+    const message = still === 0 ? `Read again: ${before === 1 ? 'the source' : `all ${before} sources`} that had failed could be read this time.` : `Tried again: ${still} of ${before} still could not be read.`;
+    this.retry = { available: still > 0, running: false, message };
   }
 
   private applyStyle(style: EhrStyle): void {
@@ -104,11 +136,14 @@ export class LcApp extends LitElement {
         .report=${s.report}
         .reviews=${s.review}
         .checklistAnswers=${s.checklist}
+        .frequency=${s.frequency?.result}
+        .retry=${this.retry}
         ?need-patient-banner=${this.showBanner}
         .patientBanner=${s.fetched.patient ? { name: s.fetched.patient.name, ...(s.fetched.patient.birthDate ? { birthDate: s.fetched.patient.birthDate } : {}) } : undefined}
         @checklist-change=${this.onChecklist}
         @review-change=${this.onReview}
         @frequency-change=${this.onFrequency}
+        @retry-sources=${this.onRetry}
       ></lc-review-screen>
       ${s.report.patient.deceased ? nothing : this.handout(s)}
     `;

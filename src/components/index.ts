@@ -15,4 +15,5 @@ export { LcRedFlagBanner } from './lc-red-flag-banner.js';
 export { LcReviewActions } from './lc-review-actions.js';
 export { LcReviewScreen, type PatientBannerInfo, type ReviewReport } from './lc-review-screen.js';
 export { LcReviewSummary } from './lc-review-summary.js';
+export { LcVisitSummary, type RetryState } from './lc-visit-summary.js';
 export type { Relevance, ReviewChangeDetail, ReviewEntry, ReviewState } from '../review/review-state.js';

@@ -5,19 +5,11 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { HEURISTIC_NOTE, type FrequencyBand, type FrequencyResult } from '../frequency/frequency-band.js';
+import { HEURISTIC_NOTE, type FrequencyResult } from '../frequency/frequency-band.js';
 import { monthLabel } from '../frequency/month-label.js';
+import { BAND_WORDS, frequencyNumber as num } from '../review/frequency-words.js';
 import { shared } from './styles.js';
 
-const BANDS: Record<FrequencyBand, { label: string; action: string }> = {
-  rare: { label: 'Rare', action: 'reassurance and the self-care handout.' },
-  infrequent: { label: 'Infrequent', action: 'self-care; still act on the medicines and labs above: a drug cause can be fixed at any frequency.' },
-  frequent: { label: 'Frequent', action: 'clinician review of the causes.' },
-  'prompt-review': { label: 'Prompt review', action: 'review the causes promptly; consider an organic cause.' },
-};
-
-/** Two decimals at most: one decimal could show 4.33 a month (weekly) and 4.29 alike as "4.3". */
-const num = (n: number) => String(Number(n.toFixed(2)));
 
 @customElement('lc-frequency-result')
 export class LcFrequencyResult extends LitElement {
@@ -40,7 +32,7 @@ export class LcFrequencyResult extends LitElement {
   override render() {
     const r = this.result;
     if (!r) return nothing;
-    const band = r.band ? BANDS[r.band] : undefined;
+    const band = r.band ? BAND_WORDS[r.band] : undefined;
     return html`<div class="box">
       <p class="band" role="status">
         ${band ? html`Band: <strong>${band.label}</strong> (${r.reasons.join('; ')}): ${band.action}` : 'Enter counts to see the band.'}

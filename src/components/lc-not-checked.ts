@@ -10,7 +10,9 @@
  * out of date (an order from 1974 still marked active; a pregnancy recorded years ago): one line
  * each, however many rules they touch (rule catalogue, second round).
  *
- * Red flags that could not be excluded come next, open, and say so. The other causes are grouped
+ * Red flags that could not be excluded for want of data come next, open, and say so. A red flag
+ * that only waits for a checklist answer is not here: it is a question in the summary's "Ask
+ * during the visit" (group-findings.ts), so a first screen is not a wall of red. The other causes are grouped
  * (medications, labs, conditions, data gaps) behind a disclosure whose summary already gives the
  * count and the reasons: one failed query can leave twenty medication rules unchecked, and twenty
  * near-identical lines would bury the one line that matters.

@@ -3,10 +3,12 @@
  * frequency band and every benign reading). Each shows the action first, in plain clinical words
  * from its urgency and next step, then what fired, with a disclosure for its evidence.
  *
- * Announcements: a red flag that appears after the first render (the clinician ticked a checklist
- * item) gets role="alert" so it is read out at once; a polite live region says what changed,
- * including a flag that no longer fires. An urgency change counts as new. Flags are keyed by rule
- * id, so a new one is a newly inserted node (announced once) and an open disclosure stays with its flag.
+ * Announcements: this banner's one live region is the only place in the app that announces a red
+ * flag (the summary and the checklist item show it too, silently), so a flag raised by a checklist
+ * answer is read out once: "New red flag (<urgency>): <title>. <action>", assertively, since it changes what to
+ * do now. A flag that no longer fires is said in the same region. An urgency change counts as new.
+ * The text changes only when the set of flags changes, so a re-render never repeats it. Flags are
+ * keyed by rule id, so an open disclosure stays with its flag.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -68,9 +70,9 @@ export class LcRedFlagBanner extends LitElement {
     const removed = [...previous.values()].filter((f) => !stillFlagged.has(f.ruleId));
     this.newKeys = new Set([...this.newKeys, ...added.map(keyOf)].filter((k) => now.has(k)));
     if (added.length || removed.length) {
-      const count = `${this.redFlags.length} red flag${this.redFlags.length === 1 ? '' : 's'} now.`;
-      const gone = removed.length ? ` No longer flagged: ${removed.map((f) => f.title).join('; ')}.` : '';
-      this.announcement = `${count}${gone}`;
+      const fresh = added.map((f) => `New red flag (${urgencyLabel(f.urgency).toLowerCase()}): ${f.title}. ${f.nextStep}`).join(' ');
+      const gone = removed.length ? `No longer flagged: ${removed.map((f) => f.title).join('; ')}.` : '';
+      this.announcement = [fresh, gone].filter(Boolean).join(' ');
     }
     this.seen = now;
   }
@@ -78,7 +80,7 @@ export class LcRedFlagBanner extends LitElement {
   override render() {
     const n = this.redFlags.length;
     return html`
-      <p class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      <p class="sr-only" aria-live="assertive" aria-atomic="true" data-part="announcement">${this.announcement}</p>
       ${n
         ? html`<section aria-labelledby="heading">
             <h2 id="heading">Red flag${n === 1 ? '' : 's'} (${n}): assess before treating as cramps</h2>
@@ -90,7 +92,7 @@ export class LcRedFlagBanner extends LitElement {
 
   private flag(f: Finding) {
     const isNew = this.newKeys.has(keyOf(f));
-    return html`<div class="flag" data-rule-id=${f.ruleId} data-urgency=${f.urgency ?? 'urgent'} role=${isNew ? 'alert' : nothing}>
+    return html`<div class="flag" data-rule-id=${f.ruleId} data-urgency=${f.urgency ?? 'urgent'} ?data-new=${isNew}>
       <p><span class="urgency">${urgencyLabel(f.urgency)}</span>${isNew ? html`<span class="new">New</span>` : nothing}</p>
       <h3 class="title"><bdi>${f.title}</bdi></h3>
       <p class="action"><bdi>${f.nextStep}</bdi></p>

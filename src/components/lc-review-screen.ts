@@ -1,10 +1,13 @@
 /**
- * The review screen: patient banner (when the EHR asks), red flags above everything, likely
- * contributors, what could not be checked, what was checked and not found; beside them the
- * checklist, the frequency calculator and the review summary. It lays out what it is given:
- * the app owns the report, the review state and the checklist answers, and listens for the
- * children's `review-change`, `checklist-change` and `frequency-change` events, which bubble out
- * of this element.
+ * The review screen: patient banner (when the EHR asks), then the summary (a region named
+ * "Summary": do today, questions to ask, the most likely contributors, the frequency), then the
+ * full list: red flags, likely contributors, what could not be checked, what was checked and not
+ * found; beside them the checklist (only the questions that apply to this patient, with the red
+ * flag an answer raised shown in its item), the frequency calculator and the review summary. It
+ * lays out what it is given: the app owns the report, the review state, the checklist answers,
+ * the frequency result and the Retry, and listens for the children's `review-change`,
+ * `checklist-change`, `frequency-change` and `retry-sources` events, which bubble out of this
+ * element. `go-to-checklist` is handled here: it brings the checklist into view.
  *
  * One column from 360 px (an EHR side panel); two columns once the element itself is wide enough
  * (a container query, so it adapts to the iframe or panel it is in, not to the window).
@@ -14,9 +17,12 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SourceStatus } from '../../rules/engine/record.js';
 import type { Finding } from '../../rules/engine/types.js';
+import type { ChecklistItem } from '../../rules/codes/checklist.js';
+import { checklistItemsFor, redFlagsByItem } from '../review/checklist-relevance.js';
 import { recordQuestions, type RecordQuestion } from '../review/record-questions.js';
+import { visitSummary, type VisitSummary } from '../review/visit-summary.js';
 import { sourceProblems, type SourceProblem } from '../review/source-status.js';
-import type { Hemisphere } from '../frequency/frequency-band.js';
+import type { FrequencyResult, Hemisphere } from '../frequency/frequency-band.js';
 import { groupFindings, type GroupedFindings } from '../review/group-findings.js';
 import type { ReviewState } from '../review/review-state.js';
 import type { ChecklistAnswers } from './lc-checklist.js';
@@ -30,6 +36,8 @@ import './lc-not-checked.js';
 import './lc-patient-banner.js';
 import './lc-red-flag-banner.js';
 import './lc-review-summary.js';
+import './lc-visit-summary.js';
+import type { RetryState } from './lc-visit-summary.js';
 
 /** What the screen needs from an EvaluationReport (src/evaluation/evaluate-bundle.ts). */
 export interface ReviewReport {
@@ -84,16 +92,33 @@ export class LcReviewScreen extends LitElement {
   @property({ type: Boolean, attribute: 'need-patient-banner' }) needPatientBanner = false;
   @property({ attribute: false }) patientBanner?: PatientBannerInfo;
   @property() hemisphere: Hemisphere = 'north';
+  /** The frequency calculator's last result, as the app keeps it (for the summary). */
+  @property({ attribute: false }) frequency?: FrequencyResult;
+  /** Whether a Retry of the failed sources is offered, running, and how the last one went. */
+  @property({ attribute: false }) retry: RetryState = { available: false, running: false, message: '' };
 
   @state() private grouped: GroupedFindings = EMPTY;
   @state() private questions: readonly RecordQuestion[] = [];
   @state() private sources: readonly SourceProblem[] = [];
+  @state() private summary?: VisitSummary;
+  @state() private checklistItems: readonly ChecklistItem[] = [];
+  @state() private raised: ReadonlyMap<string, readonly Finding[]> = new Map();
+
+  constructor() {
+    super();
+    this.addEventListener('go-to-checklist', () => this.renderRoot.querySelector('lc-checklist')?.showQuestions());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report')) {
       this.grouped = this.report ? groupFindings(this.report.findings) : EMPTY;
       this.questions = this.report ? recordQuestions(this.report.findings) : [];
       this.sources = this.report?.dataStatus ? sourceProblems(this.report.dataStatus.sources) : [];
+      this.summary = this.report ? visitSummary({ findings: this.report.findings, ...(this.report.dataStatus ? { sources: this.report.dataStatus.sources } : {}) }) : undefined;
+      this.raised = redFlagsByItem(this.report?.findings ?? []);
+    }
+    if (changed.has('report') || changed.has('checklistAnswers')) {
+      this.checklistItems = this.report ? checklistItemsFor({ ageYears: this.report.patient.ageYears, findings: this.report.findings, answers: this.checklistAnswers }) : [];
     }
   }
 
@@ -110,15 +135,22 @@ export class LcReviewScreen extends LitElement {
           <h1>Night leg cramps: what to check</h1>
           <p class="muted">From the record as of <bdi>${r.asOf}</bdi>. Possible contributors, not a diagnosis.</p>
         </header>
-        <lc-red-flag-banner .redFlags=${g.redFlags} .reviews=${this.reviews}></lc-red-flag-banner>
+        <lc-visit-summary
+          .summary=${this.summary}
+          .questions=${g.askDuringVisit}
+          .frequency=${this.frequency}
+          .retry=${this.retry}
+          not-excluded=${g.notChecked.filter((i) => i.finding.redFlag).length}
+        ></lc-visit-summary>
         <div class="layout">
           <div class="main">
+            <lc-red-flag-banner .redFlags=${g.redFlags} .reviews=${this.reviews}></lc-red-flag-banner>
             <lc-findings-list .groups=${g.contributors} .reviews=${this.reviews} not-checked-count=${g.notChecked.length}></lc-findings-list>
             <lc-not-checked .items=${g.notChecked} .sources=${this.sources} .questions=${this.questions}></lc-not-checked>
             <lc-checked-clear .findings=${g.checkedClear}></lc-checked-clear>
           </div>
           <div class="side">
-            <lc-checklist .answers=${this.checklistAnswers}></lc-checklist>
+            <lc-checklist .answers=${this.checklistAnswers} .items=${this.checklistItems} .raised=${this.raised}></lc-checklist>
             <lc-frequency-calculator as-of=${r.asOf} ?red-flags-present=${g.redFlags.length > 0} hemisphere=${this.hemisphere}></lc-frequency-calculator>
             <lc-review-summary .findings=${reviewable} .reviews=${this.reviews}></lc-review-summary>
           </div>

@@ -3,7 +3,9 @@ import { userEvent } from 'vitest/browser';
 import { CHECKLIST_ITEM_LIST } from '../../rules/codes/checklist.js';
 import '../../src/components/lc-checklist.js';
 import type { ChecklistChangeDetail } from '../../src/components/lc-checklist.js';
-import { atWidths, deepActiveElement, deepQueryAll, expectNoAxeViolations, mount, settle } from './support/dom.js';
+import { checklistItemsFor, redFlagsByItem } from '../../src/review/checklist-relevance.js';
+import { atWidths, deepActiveElement, deepQuery, deepQueryAll, expectNoAxeViolations, mount, settle, visibleText } from './support/dom.js';
+import { richReport } from './support/scenarios.js';
 
 function listen() {
   const events: ChecklistChangeDetail[] = [];
@@ -55,6 +57,41 @@ describe('lc-checklist', () => {
     expect(byId['dark-urine-muscle-pain']).toBe('Yes');
     expect(byId['tonic-water-for-cramps']).toBe('No');
     expect(byId['calf-swelling']).toBe('Not asked');
+    await atWidths(() => expectNoAxeViolations(el));
+  });
+
+  it('asks only the questions it is given (those that apply to this patient)', async () => {
+    const report = richReport();
+    const items = checklistItemsFor({ ageYears: report.patient.ageYears, findings: report.findings, answers: {} });
+    const el = await mount('lc-checklist', { items });
+    const asked = deepQueryAll<HTMLFieldSetElement>(el, 'fieldset').map((fs) => fs.dataset.itemId);
+    // A 76-year-old without quinine: no child question, no question about bleeding on quinine.
+    expect(asked).toEqual(CHECKLIST_ITEM_LIST.map((i) => i.id).filter((id) => id !== 'bleeding-on-quinine' && id !== 'frequent-falls'));
+  });
+
+  it('"No to all the rest" answers no to every unanswered question and keeps the answers given', async () => {
+    const el = await mount('lc-checklist', { answers: { 'calf-swelling': 'yes' } });
+    const { events, stop } = listen();
+    const button = deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => b.textContent?.startsWith('No to all the rest'))!;
+    expect(button.textContent?.trim()).toBe(`No to all the rest (${CHECKLIST_ITEM_LIST.length - 1})`);
+    await userEvent.click(button);
+    await settle(el);
+    const expected = Object.fromEntries(CHECKLIST_ITEM_LIST.map((i) => [i.id, i.id === 'calf-swelling' ? 'yes' : 'no']));
+    expect(events).toEqual([{ answers: expected }]);
+    expect(checkedLabels(el).filter((l) => l === 'Not asked')).toEqual([]);
+    expect(button.disabled).toBe(true);
+    expect(button.textContent?.trim()).toBe('No to all the rest');
+    stop();
+  });
+
+  it('shows a red flag raised by a "yes" in that item, with its action, without announcing it (the banner does)', async () => {
+    const report = richReport({ 'saddle-numbness-bladder-bowel': 'yes' });
+    const el = await mount('lc-checklist', { answers: { 'saddle-numbness-bladder-bowel': 'yes' }, raised: redFlagsByItem(report.findings) });
+    const item = deepQuery(el, 'fieldset[data-item-id="saddle-numbness-bladder-bowel"]');
+    const note = deepQuery(item, '[data-rule-id="redflag-cauda-equina"]');
+    expect(visibleText(note)).toBe('Red flag (emergency: act now): Possible cauda equina syndrome. Emergency: same-day emergency assessment and MRI of the lumbar spine; do not wait for a routine referral.');
+    expect(deepQueryAll(el, '[data-rule-id]')).toHaveLength(1);
+    expect(deepQueryAll(el, '[aria-live], [role="alert"], [role="status"]')).toHaveLength(0);
     await atWidths(() => expectNoAxeViolations(el));
   });
 });

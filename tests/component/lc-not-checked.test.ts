@@ -30,8 +30,12 @@ describe('lc-not-checked', () => {
     const severe = visibleText(deepQuery(el, '[data-rule-id="redflag-severe-electrolyte"]'));
     expect(severe).toMatch(/^Red flag not excluded: Dangerous electrolyte level/);
     expect(severe).toContain('No usable result in the lookback: no usable calcium');
-    const cauda = visibleText(deepQuery(el, '[data-rule-id="redflag-cauda-equina"]'));
-    expect(cauda).toContain('Not asked yet: saddle numbness, or new bladder or bowel trouble (checklist not completed)');
+    // A red flag that only waits for a checklist answer is a question to ask (the summary lists it), not "not excluded".
+    expect(deepQueryAll(el, '[data-rule-id="redflag-cauda-equina"]')).toHaveLength(0);
+    // One that also lacks data stays, with the unasked question among its reasons.
+    const rhabdo = visibleText(deepQuery(el, '[data-rule-id="redflag-rhabdomyolysis"]'));
+    expect(rhabdo).toMatch(/^Red flag not excluded: /);
+    expect(rhabdo).toContain('Not asked yet: ');
   });
 
   it('never words what it could not check as found or not found', async () => {

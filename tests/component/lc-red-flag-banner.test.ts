@@ -38,12 +38,15 @@ describe('lc-red-flag-banner', () => {
     expect(text).toContain('Record MedicationRequest/m-estradiol');
   });
 
-  it('alerts only for red flags that appear or change urgency after the first render, and announces removals politely', async () => {
+  it('announces once, in its one live region, a red flag that appears or changes urgency after the first render, and a removal; a re-render repeats nothing', async () => {
     const banner = await mount('lc-red-flag-banner', { redFlags: redFlags() });
-    const alerts = () => deepQueryAll(banner, '[role="alert"]').map((e) => e.dataset.ruleId);
-    const live = () => deepQuery(banner, '[aria-live="polite"]').textContent?.trim();
+    const live = () => deepQuery(banner, '[data-part="announcement"]');
+    const marked = () => deepQueryAll(banner, '.flag[data-new]').map((e) => e.dataset.ruleId);
     expect(deepQueryAll(banner, '.flag').map((f) => f.dataset.urgency)).toEqual(['prompt']);
-    expect(alerts()).toEqual([]);
+    expect(live().getAttribute('aria-live')).toBe('assertive');
+    expect(live().textContent?.trim()).toBe('');
+    // One live region, and no alert role that would read the same flag a second time.
+    expect(deepQueryAll(banner, '[aria-live], [role="alert"], [role="status"]')).toHaveLength(1);
 
     const vteNode = deepQuery(banner, '.flag');
     // The clinician ticks calf swelling and saddle numbness: VTE becomes same-day, cauda equina appears.
@@ -51,18 +54,25 @@ describe('lc-red-flag-banner', () => {
     await settle(banner);
     // Keyed by rule: the new emergency flag is a new node above; the VTE flag keeps its node.
     expect(deepQuery(banner, '.flag[data-rule-id="redflag-vte-risk"]')).toBe(vteNode);
-    expect(alerts()).toEqual(['redflag-cauda-equina', 'redflag-vte-risk']);
+    expect(marked()).toEqual(['redflag-cauda-equina', 'redflag-vte-risk']);
     expect(visibleText(deepQuery(banner, '[data-rule-id="redflag-cauda-equina"]'))).toContain('New');
-    expect(live()).toBe('2 red flags now.');
+    const said = live().textContent?.trim() ?? '';
+    expect(said).toBe('New red flag (emergency: act now): Possible cauda equina syndrome. Emergency: same-day emergency assessment and MRI of the lumbar spine; do not wait for a routine referral. New red flag (same-day assessment): Possible deep-vein thrombosis (calf swelling or DVT risk factors). Calf swelling, warmth or tenderness: same-day assessment (Wells score, compression ultrasound). Risk factor only: examine both calves and exclude DVT before calling persistent calf pain a cramp.');
+    expect(deepQueryAll(banner, '[aria-live], [role="alert"], [role="status"]')).toHaveLength(1);
+
+    // The same flags handed in again (another answer re-ran the engine): nothing new is said.
+    banner.redFlags = redFlags({ 'calf-swelling': 'yes', 'saddle-numbness-bladder-bowel': 'yes', 'dark-urine-muscle-pain': 'no' });
+    await settle(banner);
+    expect(live().textContent?.trim()).toBe(said);
 
     // Saddle numbness answered "no" after all: the cauda-equina flag goes, and that is said.
     banner.redFlags = redFlags({ 'calf-swelling': 'yes', 'saddle-numbness-bladder-bowel': 'no' });
     await settle(banner);
-    expect(alerts()).toEqual(['redflag-vte-risk']);
-    expect(live()).toBe('1 red flag now. No longer flagged: Possible cauda equina syndrome.');
+    expect(marked()).toEqual(['redflag-vte-risk']);
+    expect(live().textContent?.trim()).toBe('No longer flagged: Possible cauda equina syndrome.');
   });
 
-  it('has no axe violations at 360 and 1280 px, with evidence open and an alert present', async () => {
+  it('has no axe violations at 360 and 1280 px, with evidence open and new flags marked', async () => {
     const banner = await mount('lc-red-flag-banner', { redFlags: redFlags() });
     banner.redFlags = redFlags(THREE_FLAGS);
     await settle(banner);

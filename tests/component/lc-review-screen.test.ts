@@ -4,8 +4,11 @@ import '../../src/components/lc-review-screen.js';
 import type { ChecklistChangeDetail } from '../../src/components/lc-checklist.js';
 import type { LcReviewScreen } from '../../src/components/lc-review-screen.js';
 import type { ReviewChangeDetail } from '../../src/review/review-state.js';
-import { atWidths, deepQuery, deepQueryAll, expectNoAxeViolations, mount, settle, visibleText } from './support/dom.js';
-import { failingReport, HOSTILE, hostileReport, richReport, staleRecordReport } from './support/scenarios.js';
+import { atWidths, deepActiveElement, deepQuery, deepQueryAll, expectNoAxeViolations, mount, settle, visibleText } from './support/dom.js';
+import { evaluateBundleJson } from '../../src/evaluation/evaluate-bundle.js';
+import allClear from '../../sandbox/patients/all-clear.json';
+import child13 from '../../sandbox/patients/child-asthma-13.json';
+import { AS_OF, failingReport, HOSTILE, hostileReport, richReport, staleRecordReport } from './support/scenarios.js';
 
 afterEach(async () => {
   await commands.emulateMedia('screen');
@@ -27,10 +30,10 @@ const screenshot = async (el: Element, name: string, width: number) => {
 const isShown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 
 describe('lc-review-screen', () => {
-  it('reads top to bottom: red flags, likely contributors, could not be checked, checked and not found', async () => {
+  it('reads top to bottom: the summary first, then red flags, likely contributors, could not be checked, checked and not found', async () => {
     const screen = await mount('lc-review-screen', { report: richReport({ 'calf-swelling': 'yes' }) }, 'page');
     const text = visibleText(screen);
-    const order = ['Night leg cramps: what to check', 'Red flag (1)', 'Same-day assessment', 'Likely contributors (8)', 'Could not be checked (', 'Checked and not found (', 'Point-of-care checklist', 'Cramp frequency', 'Your review Reviewed'];
+    const order = ['Night leg cramps: what to check', 'Summary Do today Same-day assessment', 'Most likely contributors', 'Red flag (1)', 'Likely contributors (8)', 'Could not be checked (', 'Checked and not found (', 'Point-of-care checklist', 'Episodes in each month', 'Your review Reviewed'];
     const at = order.map((s) => text.indexOf(s));
     expect(at.every((i) => i >= 0), `missing one of ${order.join(' | ')}`).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -50,21 +53,65 @@ describe('lc-review-screen', () => {
     expect(document.title).toBe(title);
   });
 
-  it('lets the checklist drive the red flags: the app re-runs the engine on each change', async () => {
+  it('lets the checklist drive the red flags: the flag appears in the summary, in the banner and in the item, and is announced once', async () => {
     const screen = await mount('lc-review-screen', { report: richReport() }, 'page');
     // What the app does (the wiring is the app's): answers → QuestionnaireResponse → engine → report.
     screen.addEventListener('checklist-change', (e: CustomEvent<ChecklistChangeDetail>) => {
       screen.checklistAnswers = e.detail.answers;
       screen.report = richReport({ ...e.detail.answers });
     });
-    const calf = deepQuery<HTMLFieldSetElement>(screen, 'fieldset[data-item-id="calf-swelling"]');
-    await userEvent.click(deepQueryAll<HTMLInputElement>(calf, 'input')[0]!); // Yes
+    const live = () => deepQueryAll(screen, '[aria-live], [role="alert"]').map((e) => e.textContent?.trim()).filter(Boolean);
+    const saddle = deepQuery<HTMLFieldSetElement>(screen, 'fieldset[data-item-id="saddle-numbness-bladder-bowel"]');
+    await userEvent.click(deepQueryAll<HTMLInputElement>(saddle, 'input')[0]!); // Yes
     await settle(screen);
-    const flag = deepQuery(screen, '.flag[data-rule-id="redflag-vte-risk"]');
-    expect(flag.dataset.urgency).toBe('same-day');
-    expect(flag.getAttribute('role')).toBe('alert');
-    expect(visibleText(flag)).toContain('Same-day assessment');
-    expect(deepQueryAll<HTMLInputElement>(calf, 'input')[0]!.checked).toBe(true);
+    const banner = deepQuery(screen, 'lc-red-flag-banner');
+    expect(deepQuery(banner, '.flag[data-rule-id="redflag-cauda-equina"]').dataset.urgency).toBe('emergency');
+    expect(visibleText(deepQuery(deepQuery(screen, 'lc-visit-summary'), '[data-part="do-today"]'))).toMatch(/^Do today Emergency: act now Possible cauda equina syndrome/);
+    expect(visibleText(deepQuery(saddle, '[data-rule-id="redflag-cauda-equina"]'))).toMatch(/^Red flag \(emergency: act now\): Possible cauda equina syndrome\./);
+    expect(deepQueryAll<HTMLInputElement>(saddle, 'input')[0]!.checked).toBe(true);
+    // One announcement, in one place.
+    expect(live()).toHaveLength(1);
+    expect(live()[0]).toMatch(/^New red flag \(emergency: act now\): Possible cauda equina syndrome\./);
+    // The question is no longer one to ask.
+    expect(deepQueryAll(deepQuery(screen, 'lc-visit-summary'), '[data-item-id="saddle-numbness-bladder-bowel"]')).toHaveLength(0);
+    expect(deepQueryAll(deepQuery(screen, 'lc-visit-summary'), '[data-item-id="loss-of-consciousness-jerking"]')).toHaveLength(1);
+
+    // Another answer re-runs the engine: the flag stays, nothing is said again.
+    const said = live();
+    await userEvent.click(deepQueryAll<HTMLInputElement>(deepQuery(screen, 'fieldset[data-item-id="loss-of-consciousness-jerking"]'), 'input')[1]!); // No
+    await settle(screen);
+    expect(live()).toEqual(said);
+  });
+
+  it('all-clear patient: the first screen is the summary, with questions to ask and no red wall', async () => {
+    const screen = await mount('lc-review-screen', { report: evaluateBundleJson(allClear, AS_OF) }, 'page');
+    const text = visibleText(screen);
+    expect(text).not.toMatch(/Red flag not excluded|Red flags? \(\d+\)/);
+    expect(deepQueryAll(deepQuery(screen, 'lc-red-flag-banner'), 'section')).toHaveLength(0);
+    expect(deepQueryAll(screen, '.red-flag, .item.red-flag, .flag')).toHaveLength(0);
+    expect(text).toContain('Ask during the visit One-sided calf swelling, warmth or tenderness?');
+    // The checklist asks an adult without quinine neither the child nor the quinine-bleeding question.
+    const asked = deepQueryAll<HTMLFieldSetElement>(deepQuery(screen, 'lc-checklist'), 'fieldset').map((f) => f.dataset.itemId);
+    expect(asked).toHaveLength(9);
+    expect(asked).not.toContain('frequent-falls');
+    expect(asked).not.toContain('bleeding-on-quinine');
+    // "Go to the checklist" brings the clinician to the questions.
+    await userEvent.click(deepQueryAll<HTMLButtonElement>(deepQuery(screen, 'lc-visit-summary'), 'button').find((b) => b.textContent === 'Go to the checklist')!);
+    expect(deepActiveElement()?.textContent).toBe('Point-of-care checklist');
+    await atWidths(async (width) => {
+      await expectNoAxeViolations(document);
+      await screenshot(screen, `review-screen-all-clear-${width}`, width);
+    });
+  });
+
+  it('healthy 13-year-old: only the red flags that lack data stay "not excluded"; the child question is asked', async () => {
+    const screen = await mount('lc-review-screen', { report: evaluateBundleJson(child13, AS_OF) }, 'page');
+    const notExcluded = deepQueryAll(deepQuery(screen, 'lc-not-checked'), '.item.red-flag').map((e) => e.dataset.ruleId);
+    expect(notExcluded).toEqual(['redflag-severe-electrolyte', 'redflag-rhabdomyolysis']);
+    expect(visibleText(deepQuery(screen, 'lc-visit-summary'))).toContain('2 red flags could not be excluded for want of data: see "Could not be checked" below.');
+    const asked = deepQueryAll<HTMLFieldSetElement>(deepQuery(screen, 'lc-checklist'), 'fieldset').map((f) => f.dataset.itemId);
+    expect(asked).toContain('frequent-falls');
+    expect(asked).not.toContain('bleeding-on-quinine');
   });
 
   it('passes review marks out of the screen and shows them in the summary', async () => {
