@@ -230,7 +230,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       issuer: `${origin}/auth`,
       fhirBaseUrl: fhirBase,
       clients: [appClient(urls)],
-      patients: () => fhir?.patients() ?? [],
+      // Each with the notes saved to its chart, which the EHR page lists.
+      patients: () => (fhir ? fhir.patients().map((p) => ({ ...p, savedNotes: fhir!.savedNotes(p.id) })) : []),
       ehr: { appLaunchUrl: urls.launchUrl, clientId: APP_CLIENT_ID },
       ...(naming.isPublic ? { publicOrigin: origin } : {}),
       shapeTokenResponse: (response, grant) => faults?.shapeTokenResponse(response, grant) ?? response,

@@ -13,6 +13,7 @@ import { param, readForm, redirect } from './http';
 import type { LaunchContexts } from './launch-contexts';
 import { findPatient, patientDetails } from './patient-list';
 import { refuseForeignFormPost } from './form-origin';
+import { savedNotesView } from './saved-notes-view';
 
 type EhrConfig = NonNullable<AuthConfig['ehr']>;
 
@@ -45,6 +46,7 @@ export async function showEhrPage(res: ServerResponse, config: AuthConfig, ehr: 
         <button type="submit" aria-label="Launch app for ${p.name}">Launch app</button>
       </form>
       <a class="open-chart" href="${ehr.path}/chart?patient=${encodeURIComponent(p.id)}" aria-label="Open chart for ${p.name}">Open chart</a>
+      ${savedNotesView(p)}
     </li>`)}
   </ul>
 </main>`;

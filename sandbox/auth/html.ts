@@ -47,6 +47,8 @@ button.secondary{background:#fff;color:#27496d}
 button:focus-visible,input:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 .error{background:#fff;border-left:4px solid #9e2d2d;padding:1rem}
 code{background:#e8edf1;padding:0 .25rem;border-radius:3px}
+.saved-notes{flex:1 1 100%}.saved-notes h3{font-size:1rem;margin:.75rem 0 .25rem}
+.saved-notes pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f8fafb;border:1px solid #cfd8e0;border-radius:4px;padding:.5rem;margin:0;font-size:.9rem}
 `;
 
 /** CSP allows exactly this stylesheet, by hash, so no 'unsafe-inline' is needed. */

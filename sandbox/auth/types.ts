@@ -12,6 +12,8 @@ export interface PatientSummary {
   readonly birthDate?: string;
   /** One line a demo clinician can pick by, e.g. "woman, 32 weeks pregnant, low magnesium". */
   readonly description?: string;
+  /** Notes apps saved to this patient's chart, newest first, listed on the EHR page (saved-notes-view.ts). */
+  readonly savedNotes?: readonly { readonly id: string; readonly date?: string; readonly status: string; readonly text: string }[];
 }
 
 /** Supplies the patients the EHR page and the picker list. Called on every page render. */

@@ -7,6 +7,7 @@ import { isLoopbackOrigin } from './http/cors';
 import { createRequestHandler } from './http/handler';
 import { loadFhirFiles } from './ingest/loader';
 import { summarizePatient } from './patient-summaries';
+import { savedNotesIn } from './saved-notes';
 import { SandboxRepository } from './store/sandbox-repository';
 import type { FhirServer, FhirServerOptions } from './types';
 
@@ -89,6 +90,9 @@ export function createFhirServer(options: FhirServerOptions): FhirServer {
     },
     read(resourceType, id) {
       return store.get(resourceType, id)?.resource as FhirResource | undefined;
+    },
+    savedNotes(patientId) {
+      return savedNotesIn([...store.candidates('DocumentReference', [patientId])].map((e) => e.resource), patientId);
     },
     patients() {
       return [...store.candidates('Patient', undefined)]

@@ -4,6 +4,7 @@ import type { SmartEndpoints } from './capability-statement';
 import type { PatientCompartment } from './compartment/compartment-guard';
 import type { LoadReport } from './ingest/loader';
 import type { PatientSummary } from './patient-summaries';
+import type { SavedNote } from './saved-notes';
 
 /**
  * What a request is about, worked out before it runs, for the authorization hook (and fault injection).
@@ -110,4 +111,6 @@ export interface FhirServer {
   patients(): PatientSummary[];
   /** The current version of a stored resource (frozen), without any access check: for the sandbox's own use. */
   read(resourceType: string, id: string): FhirResource | undefined;
+  /** The progress notes apps saved to this patient's chart, newest first (saved-notes.ts), for the EHR page. */
+  savedNotes(patientId: string): SavedNote[];
 }
