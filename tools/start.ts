@@ -9,6 +9,7 @@ import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { startCdsHooksServer, type CdsHooksServer } from '../cds-hooks/server.js';
 import { createSandbox, type Sandbox } from '../sandbox/server.js';
 import { SandboxStartError } from '../sandbox/start-error.js';
+import { devRuntimeConfig } from './dev-runtime-config.js';
 
 const APP_HOST = '127.0.0.1';
 const APP_PORT = 5173;
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
     // lazily built bundles instead of one request each, so the first launch is not a blank page for
     // seconds while the browser walks the import graph (measured: launch click to findings 2.4 s
     // instead of 4.1 s on a busy 2-core machine).
-    vite = await createViteServer({ experimental: { bundledDev: true }, server: { host: APP_HOST, port: APP_PORT, strictPort: true }, logLevel: 'warn', clearScreen: false });
+    // Write-back on against the sandbox (tools/dev-runtime-config.ts); the shipped file keeps it off.
+    vite = await createViteServer({ experimental: { bundledDev: true }, plugins: [devRuntimeConfig({ writeBack: true })], server: { host: APP_HOST, port: APP_PORT, strictPort: true }, logLevel: 'warn', clearScreen: false });
     await vite.listen();
     cds = await startCdsHooksServer({ appLaunchUrl: sandbox.appLaunchUrl, trust: [{ issuer: sandbox.cdsClient.issuer, jwksUrl: sandbox.cdsClient.jwksUrl }] });
     sandbox.cdsClient.connect(cds.baseUrl);
