@@ -7,6 +7,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import '../components/index.js';
 import '../components/lc-handout-preview.js';
+import '../components/lc-chart-note.js';
+import type { NoteCopyDetail } from '../components/lc-chart-note.js';
+import type { HandoutPrintDetail } from '../components/lc-handout-preview.js';
+import { savedVisitIn } from '../fhir/write-back/saved-visit.js';
 import type { ChecklistChangeDetail } from '../components/lc-checklist.js';
 import type { FrequencyChangeDetail } from '../components/lc-frequency-calculator.js';
 import type { EhrStyle } from '../fhir/smart-configuration.js';
@@ -15,6 +19,8 @@ import type { RetryState } from '../components/lc-visit-summary.js';
 import { launchReview, type LaunchedReview } from './launch-flow.js';
 import { problemFor } from './launch-problem.js';
 import { ReviewSession } from './review-session.js';
+import { guardUnsavedWork } from './unsaved-work-guard.js';
+import { VisitRecord } from './visit-record.js';
 
 type Phase = { kind: 'loading' } | { kind: 'problem'; title: string; message: string } | { kind: 'ready' };
 
@@ -37,6 +43,7 @@ export class LcApp extends LitElement {
     .expired { margin: 0; padding: 0.75rem 1rem; background: #fdeeee; border-bottom: 2px solid #a4161a; }
     .handout { max-width: 90rem; margin: 0 auto; padding: 1rem; border-top: 1px solid #c8ccd0; }
     .handout h2 { font-size: 1.35rem; margin: 0 0 0.75rem; }
+    .note { max-width: 90rem; margin: 0 auto; padding: 1rem; border-top: 1px solid #c8ccd0; }
   `;
 
   @state() private phase: Phase = { kind: 'loading' };
@@ -46,9 +53,20 @@ export class LcApp extends LitElement {
   @state() private retry: RetryState = { available: false, running: false, message: '' };
   private refetch?: LaunchedReview['refetch'];
 
+  /** The chart note, saving and copying (visit-record.ts). */
+  @state() private visit?: VisitRecord;
+  private releaseGuard?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Leaving with review work neither saved nor copied asks first (a reload loses the review).
+    this.releaseGuard = guardUnsavedWork(() => Boolean(this.session && this.visit?.hasUnsavedWork(this.session)));
     void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    this.releaseGuard?.();
+    super.disconnectedCallback();
   }
 
   private async start(): Promise<void> {
@@ -62,6 +80,11 @@ export class LcApp extends LitElement {
       this.showBanner = launched.showBanner;
       this.partlyExpired = launched.partlyExpired;
       this.session = new ReviewSession(launched.fetched, launched.asOf);
+      // A relaunch the same day: the checklist this visit saved comes back, and saving updates it.
+      const saved = savedVisitIn(launched.fetched, { ...launched.writeBack.context, asOf: launched.asOf });
+      if (saved) this.session.adoptSavedChecklist(saved.questionnaireResponseId, saved.answers);
+      this.visit = new VisitRecord(launched.writeBack, saved);
+      this.visit.keepRestored(this.session);
       this.refetch = launched.refetch;
       this.retry = { available: this.session.retryableQueries.length > 0, running: false, message: '' };
       this.phase = { kind: 'ready' };
@@ -145,8 +168,31 @@ export class LcApp extends LitElement {
         @frequency-change=${this.onFrequency}
         @retry-sources=${this.onRetry}
       ></lc-review-screen>
+      ${this.chartNote(s)}
       ${s.report.patient.deceased ? nothing : this.handout(s)}
     `;
+  }
+
+  private chartNote(s: ReviewSession) {
+    if (!this.visit) return nothing;
+    return html`<div class="note" @note-copy=${(e: CustomEvent<NoteCopyDetail>) => this.visit?.copied(e.detail.text)} @note-save=${() => void this.saveNote()}>
+      <lc-chart-note .text=${this.visit.note(s).text} .save=${this.visit.saveView(s)}></lc-chart-note>
+    </div>`;
+  }
+
+  private async saveNote(): Promise<void> {
+    const { session, visit } = this;
+    if (!session || !visit) return;
+    const saving = visit.save(session);
+    this.requestUpdate();
+    const responseId = await saving;
+    if (responseId) session.adoptSavedChecklist(responseId);
+    this.requestUpdate();
+  }
+
+  private onHandoutPrint(e: CustomEvent<HandoutPrintDetail>): void {
+    this.visit?.handoutPrinted(e.detail.language);
+    this.requestUpdate();
   }
 
   /** The handout preview; never offered for a deceased patient (rule catalogue, second round). */
@@ -161,6 +207,7 @@ export class LcApp extends LitElement {
           patient-name=${s.fetched.patient?.name ?? ''}
           date=${s.asOf}
           preferred-language=${s.fetched.record.patient?.preferredLanguage ?? ''}
+          @handout-print=${this.onHandoutPrint}
         ></lc-handout-preview>
       </section>
     `;
