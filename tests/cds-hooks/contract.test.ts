@@ -179,6 +179,14 @@ describe('refusals: the specification’s status and one line', () => {
     expect(r.text.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
+  it('a prefetch holding another patient’s record → 400', async () => {
+    const b = pregnantWithCramps();
+    const prefetch = prefetchFor(b.bundle(), SERVICES[0]!.selection, AS_OF);
+    const r = await post(service('leg-cramps-review'), hookBody('patient-view', 'someone-else', { prefetch }));
+    expect(r.status).toBe(400);
+    expect(r.text).toBe("the prefetch holds another patient's record\n");
+  });
+
   it('order-sign without draftOrders, order-select without selections → 400', async () => {
     const b = new BundleBuilder();
     expect((await post(service('quinine-order-sign'), hookBody('order-sign', b.patientId))).text).toMatch(/context\.draftOrders is required/);
