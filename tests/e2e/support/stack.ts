@@ -40,7 +40,8 @@ async function freePort(): Promise<number> {
 /** Escape for an HTML attribute value. */
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export async function startStack(appDist: string, options: Omit<SandboxOptions, 'appUrl' | 'port'> = {}): Promise<Stack> {
+/** `config`: runtime configuration fields over the stack's own (e.g. `{ writeBack: true }`). */
+export async function startStack(appDist: string, options: Omit<SandboxOptions, 'appUrl' | 'port'> = {}, config: Readonly<Record<string, unknown>> = {}): Promise<Stack> {
   const port = await freePort();
   const appUrl = `http://127.0.0.1:${port}`;
   // A second "EHR" host that embeds the app in an iframe, as EHRs show apps in a side panel.
@@ -57,11 +58,12 @@ export async function startStack(appDist: string, options: Omit<SandboxOptions, 
   cpSync(appDist, dist, { recursive: true });
   const raw = {
     clientId: sandbox.clientId,
-    scope: 'launch openid fhirUser patient/Patient.rs patient/Observation.rs patient/Condition.rs patient/MedicationRequest.rs patient/MedicationStatement.rs patient/MedicationDispense.rs patient/MedicationAdministration.rs patient/Medication.rs',
-    standaloneScope: 'launch/patient openid fhirUser patient/Patient.rs patient/Observation.rs patient/Condition.rs patient/MedicationRequest.rs patient/MedicationStatement.rs patient/MedicationDispense.rs patient/MedicationAdministration.rs patient/Medication.rs',
+    scope: 'launch openid fhirUser patient/Patient.rs patient/Observation.rs patient/Condition.rs patient/MedicationRequest.rs patient/MedicationStatement.rs patient/MedicationDispense.rs patient/MedicationAdministration.rs patient/Medication.rs patient/QuestionnaireResponse.rs',
+    standaloneScope: 'launch/patient openid fhirUser patient/Patient.rs patient/Observation.rs patient/Condition.rs patient/MedicationRequest.rs patient/MedicationStatement.rs patient/MedicationDispense.rs patient/MedicationAdministration.rs patient/Medication.rs patient/QuestionnaireResponse.rs',
     allowedIssuers: [sandbox.fhirBase],
     standaloneIssuer: sandbox.fhirBase,
     allowedFrameAncestors: [sandbox.origin, panelOrigin],
+    ...config,
   };
   writeFileSync(join(dist, 'smart-config.json'), JSON.stringify(raw));
   const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(parseRuntimeConfig(raw)) };
