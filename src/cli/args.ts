@@ -28,6 +28,8 @@ export interface EvaluateArgs {
   readonly trace: boolean;
   readonly help: boolean;
   readonly paths: readonly string[];
+  /** Threads for a directory sweep (`--threads`); unset: one per processor, at most DEFAULT_MAX_THREADS. */
+  readonly threads?: number;
   /** Live mode: read the patient from a FHIR server instead of a file. */
   readonly live?: LiveTarget;
 }
@@ -38,6 +40,11 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** The most threads `--threads` accepts (each loads the whole evaluator). */
+export const MAX_THREADS = 64;
+/** The most threads a sweep uses unless `--threads` says otherwise. */
+export const DEFAULT_MAX_THREADS = 4;
 
 export const USAGE = `Usage: npm run --silent evaluate -- [options] <bundle.json | directory>
        npm run --silent evaluate -- --fhir-base <URL> --patient <id> [options]
@@ -58,6 +65,8 @@ Options:
   --summary            print a table of how many patients each rule flagged, found insufficient
                        data for, or errored on, instead of the findings (files only)
   --trace              include each finding's criterion trace in JSON output
+  --threads N          evaluate a directory's bundles on N threads, with the same output (default:
+                       one per processor, at most ${DEFAULT_MAX_THREADS}; 1: the main thread only)
   --fhir-base URL      live mode: the FHIR server's base URL (http or https)
   --patient ID         live mode: the patient's FHIR id
   --additional-fhir-origin ORIGIN
@@ -79,6 +88,7 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
   let summary = false;
   let trace = false;
   let help = false;
+  let threads: number | undefined;
   let fhirBase: string | undefined;
   let patientId: string | undefined;
   const additionalFhirOrigins: string[] = [];
@@ -132,6 +142,12 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
         }
         break;
       }
+      case '--threads': {
+        const v = value();
+        if (!/^[1-9][0-9]?$/.test(v) || Number(v) > MAX_THREADS) throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}, got "${v.slice(0, 20)}"`);
+        threads = Number(v);
+        break;
+      }
       case '--summary':
         summary = true;
         break;
@@ -156,9 +172,10 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
     if (patientId === undefined) throw new UsageError('--fhir-base needs --patient (live mode)');
     if (paths.length) throw new UsageError('give either --fhir-base and --patient (live mode) or a bundle path, not both');
     if (summary) throw new UsageError('--summary counts outcomes over a directory of bundles; live mode evaluates one patient');
+    if (threads !== undefined) throw new UsageError('--threads shares a directory of bundles between threads; live mode evaluates one patient');
     return { ...(asOf ? { asOf } : {}), format, summary, trace, help, paths, live: { fhirBase, patientId, additionalFhirOrigins } };
   }
   if (paths.length === 0) throw new UsageError('give a bundle file or a directory of bundles, or --fhir-base and --patient');
   if (paths.length > 1) throw new UsageError(`give one bundle file or one directory, not ${paths.length} paths`);
-  return { ...(asOf ? { asOf } : {}), format, summary, trace, help, paths };
+  return { ...(asOf ? { asOf } : {}), format, summary, trace, help, paths, ...(threads !== undefined ? { threads } : {}) };
 }

@@ -2,17 +2,19 @@
  * The evaluator's main loop, separate from process I/O so tests can drive it: bundle mode (a file
  * or a directory of files) and live mode (a FHIR server).
  */
+import { availableParallelism } from 'node:os';
 import { calendarDayOf } from '../../rules/engine/time.js';
-import { NotFhirError } from '../fhir/read-bundle.js';
 import { WrongPatientError } from '../fhir/wrong-patient.js';
-import { evaluateBundleJson, type EvaluationReport } from '../evaluation/evaluate-bundle.js';
-import { parseArgs, USAGE, UsageError, type EvaluateArgs, type LiveTarget } from './args.js';
+import type { EvaluationReport } from '../evaluation/evaluate-bundle.js';
+import { DEFAULT_MAX_THREADS, parseArgs, USAGE, UsageError, type EvaluateArgs, type LiveTarget } from './args.js';
+import { evaluateFile, renderReport } from './evaluate-file.js';
 import { formatSummary } from './format-summary.js';
 import { formatText } from './format-text.js';
 import { evaluateLive, type LiveDependencies } from './live-mode.js';
 import { checkTokenUse } from './live-target.js';
-import { InputError, listInputs, readJson } from './load-inputs.js';
-import { reportJson, reportJsonLine } from './report-json.js';
+import { InputError, listInputs } from './load-inputs.js';
+import { reportJson } from './report-json.js';
+import { sweepOnThreads } from './sweep-threads.js';
 
 export interface Output {
   stdout(text: string): void;
@@ -38,7 +40,16 @@ const usageError = (out: Output, message: string) => {
   return EXIT_BAD_INPUT;
 };
 
-export async function runEvaluator(argv: readonly string[], out: Output, env: Environment = {}, live: Omit<LiveDependencies, 'token' | 'warn'> = {}): Promise<number> {
+/** How a directory sweep may use worker threads: they run `workerUrl`, the evaluator's entry file. */
+export interface SweepOptions {
+  readonly workerUrl: URL;
+}
+
+/**
+ * `sweep` lets a directory sweep use worker threads (tools/evaluate.ts passes itself); without it,
+ * as in the tests that call this function, every file is evaluated in this thread.
+ */
+export async function runEvaluator(argv: readonly string[], out: Output, env: Environment = {}, live: Omit<LiveDependencies, 'token' | 'warn'> = {}, sweep?: SweepOptions): Promise<number> {
   let args;
   try {
     args = parseArgs(argv);
@@ -50,7 +61,7 @@ export async function runEvaluator(argv: readonly string[], out: Output, env: En
     return EXIT_OK;
   }
   if (args.live) return runLive(args, args.live, out, env, live);
-  return runFiles(args, out);
+  return runFiles(args, out, sweep);
 }
 
 async function runLive(args: EvaluateArgs, target: LiveTarget, out: Output, env: Environment, deps: Omit<LiveDependencies, 'token' | 'warn'>): Promise<number> {
@@ -72,7 +83,21 @@ async function runLive(args: EvaluateArgs, target: LiveTarget, out: Output, env:
   return EXIT_OK;
 }
 
-function runFiles(args: EvaluateArgs, out: Output): number {
+/**
+ * A worker thread loads the whole evaluator before its first file (about as long as evaluating a
+ * few Synthea patients): below this many files per thread, one thread is as fast.
+ */
+const MIN_FILES_PER_THREAD = 8;
+
+/** How many threads a sweep of `files` gets: each must have enough files to repay its start-up. */
+function sweepThreads(args: EvaluateArgs, files: number, sweep: SweepOptions | undefined): number {
+  if (!sweep || args.summary) return 1;
+  // --threads is taken as given (no more threads than files); the default must pay for itself.
+  if (args.threads) return Math.min(args.threads, files);
+  return Math.max(1, Math.min(availableParallelism(), DEFAULT_MAX_THREADS, Math.floor(files / MIN_FILES_PER_THREAD)));
+}
+
+async function runFiles(args: EvaluateArgs, out: Output, sweep: SweepOptions | undefined): Promise<number> {
   const asOf = args.asOf ?? today();
   let inputs;
   try {
@@ -82,32 +107,36 @@ function runFiles(args: EvaluateArgs, out: Output): number {
     return EXIT_BAD_INPUT;
   }
 
-  // Only --summary needs the reports after they are printed; a sweep keeps none (less to collect).
-  const kept: EvaluationReport[] = [];
   let evaluated = 0;
   let failed = false;
-  for (const file of inputs.files) {
-    let report: EvaluationReport;
-    try {
-      report = evaluateBundleJson(readJson(file), asOf);
-    } catch (err) {
-      if (err instanceof NotFhirError && inputs.directory) {
-        // A directory may hold other JSON (an expected-results file): skip it, say so, carry on.
-        out.stderr(`evaluate: skipped ${file.path}: ${err.message}\n`);
+  // A directory may hold other JSON (an expected-results file): it is skipped with a note, not an error.
+  const tally = (r: { skipped: string } | { failed: string }) => {
+    if ('failed' in r) failed = true;
+    out.stderr('failed' in r ? r.failed : r.skipped);
+  };
+  const job = { asOf, format: args.format, trace: args.trace, directory: inputs.directory };
+  const threads = sweepThreads(args, inputs.files.length, sweep);
+  if (threads > 1) {
+    await sweepOnThreads(inputs.files, job, threads, sweep!.workerUrl, (outcome) => {
+      if (!('stdout' in outcome)) return tally(outcome);
+      evaluated += 1;
+      out.stdout(outcome.stdout);
+    });
+  } else {
+    // Only --summary needs the reports after they are printed; a sweep keeps none (less to collect).
+    const kept: EvaluationReport[] = [];
+    for (const file of inputs.files) {
+      const r = evaluateFile(file, asOf, inputs.directory);
+      if (!('report' in r)) {
+        tally(r);
         continue;
       }
-      failed = true;
-      const message = err instanceof InputError ? err.message : err instanceof NotFhirError ? `${file.path}: ${err.message}` : `${file.path}: could not be evaluated (${err instanceof Error ? err.message : 'unknown error'})`;
-      out.stderr(`evaluate: ${message}\n`);
-      continue;
+      evaluated += 1;
+      if (args.summary) kept.push(r.report);
+      else out.stdout(renderReport(r.report, job));
     }
-    evaluated += 1;
-    if (args.summary) kept.push(report);
-    else if (args.format === 'text') out.stdout(`${formatText(report)}\n${inputs.directory ? '\n' : ''}`);
-    else if (inputs.directory) out.stdout(reportJsonLine(report, { trace: args.trace }));
-    else out.stdout(`${JSON.stringify(reportJson(report, { trace: args.trace }), null, 2)}\n`);
+    if (args.summary && kept.length) out.stdout(`${formatSummary(kept, asOf)}\n`);
   }
-  if (args.summary && kept.length) out.stdout(`${formatSummary(kept, asOf)}\n`);
   if (inputs.directory && !evaluated && !failed) {
     out.stderr(`evaluate: no FHIR bundles in ${args.paths[0]}\n`);
     return EXIT_BAD_INPUT;
