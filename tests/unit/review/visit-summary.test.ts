@@ -89,6 +89,19 @@ describe('visitSummary decisions', () => {
     expect(withThiazide.contributors[0]!.lead.ruleId).toBe('med-thiazide-diuretic');
   });
 
+  it('a finding two drugs could claim goes to the stronger one: a low potassium on a thiazide (A) and a loop diuretic (C-weak)', () => {
+    const s = summaryOf(
+      run(
+        older()
+          .medicationRequest({ text: 'Furosemide 40 MG Oral Tablet', date: '2026-09-01' })
+          .medicationRequest({ text: 'hydrochlorothiazide 25 MG Oral Tablet', date: '2026-09-01' })
+          .lab({ loinc: '2823-3', value: 3.2, unit: 'mmol/L', low: 3.5, high: 5.1, date: '2026-11-10' })
+          .lab({ loinc: '2601-3', value: 0.8, unit: 'mmol/L', low: 0.7, high: 1.0, date: '2026-11-10' }),
+      ),
+    );
+    expect(problems(s)).toEqual([['med-thiazide-diuretic', 'lab-low-potassium'], ['med-loop-diuretic']]);
+  });
+
   it('a coded condition merges with the lab that shows it: hypothyroidism with TSH, CKD with eGFR', () => {
     const s = summaryOf(
       run(
