@@ -41,7 +41,8 @@ export function quinineCard(input: QuinineCardInput): Card {
     lines.push('', 'The patient\'s record could not be read, so pregnancy and the platelet count were not checked.');
   } else {
     if (input.pregnancy.outcome === 'insufficient-data') lines.push('', `Pregnancy could not be checked: ${escapeMarkdown(input.pregnancy.missing.join('; '), 240)}.`);
-    if (input.toxicity.outcome === 'insufficient-data') lines.push('', `Before any quinine: ${escapeMarkdown(input.toxicity.summary, 160)}.`);
+    // The toxicity rule's own words for what it could not check (a recent platelet count, the bleeding question).
+    if (input.toxicity.outcome === 'insufficient-data') lines.push('', `Quinine toxicity not excluded: ${input.toxicity.missing.map((m) => escapeMarkdown(m, 200)).join('; ')}.`);
   }
   lines.push('', 'For leg cramps: regular calf stretching, and a review of the medicines and conditions that cause them (open the app).');
   const citations = [...QUININE_RULE.citations, ...QUININE_TOXICITY_RULE.citations, ...(pregnant ? PREGNANCY_RULE.citations : [])];
