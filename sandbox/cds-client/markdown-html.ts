@@ -31,8 +31,11 @@ function closing(text: string, from: number, delim: string): number {
   return -1;
 }
 
+/** Emphasis nested deeper than this is shown as text (a hostile detail cannot exhaust the stack). */
+const MAX_NESTING = 8;
+
 /** Inline Markdown → escaped HTML. */
-export function inline(text: string): string {
+export function inline(text: string, depth = 0): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -50,30 +53,30 @@ export function inline(text: string): string {
         continue;
       }
     }
-    if (text.startsWith('**', i)) {
+    if (depth < MAX_NESTING && text.startsWith('**', i)) {
       const end = closing(text, i + 2, '**');
       if (end > i + 2) {
-        out += `<strong>${inline(text.slice(i + 2, end))}</strong>`;
+        out += `<strong>${inline(text.slice(i + 2, end), depth + 1)}</strong>`;
         i = end + 2;
         continue;
       }
     }
-    if ((c === '*' || c === '_') && text[i + 1] !== ' ') {
+    if (depth < MAX_NESTING && (c === '*' || c === '_') && text[i + 1] !== ' ') {
       const end = closing(text, i + 1, c);
       if (end > i + 1) {
-        out += `<em>${inline(text.slice(i + 1, end))}</em>`;
+        out += `<em>${inline(text.slice(i + 1, end), depth + 1)}</em>`;
         i = end + 1;
         continue;
       }
     }
     const image = c === '!' && text[i + 1] === '[';
-    if (c === '[' || image) {
+    if (depth < MAX_NESTING && (c === '[' || image)) {
       const start = image ? i + 1 : i;
       const labelEnd = closing(text, start + 1, ']');
       if (labelEnd > start && text[labelEnd + 1] === '(') {
         const urlEnd = closing(text, labelEnd + 2, ')');
         if (urlEnd > labelEnd) {
-          const label = inline(text.slice(start + 1, labelEnd));
+          const label = inline(text.slice(start + 1, labelEnd), depth + 1);
           const href = image ? undefined : safeHttpUrl(text.slice(labelEnd + 2, urlEnd).trim());
           out += href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer" target="_blank">${label}</a>` : label;
           i = urlEnd + 1;

@@ -176,4 +176,11 @@ describe('card Markdown on the chart', () => {
     expect(out).toContain('*not em*');
     expect(out).toContain('<ul><li>one</li><li>two</li></ul>');
   });
+
+  it('survives hostile nesting and unclosed markup', () => {
+    const deep = `${'*_'.repeat(5000)}x${'_*'.repeat(5000)}`;
+    expect(() => renderMarkdown(deep)).not.toThrow();
+    expect(() => renderMarkdown(`${'['.repeat(3000)}x${'](https://a.example)'.repeat(3000)}`)).not.toThrow();
+    expect(renderMarkdown('[unclosed](https://x.example **bold `code').html).toBe('<p>[unclosed](https://x.example **bold `code</p>');
+  });
 });
