@@ -156,7 +156,7 @@ export async function startCdsHooksServer(options: CdsHooksOptions = {}): Promis
         return;
       }
       const m = /^\/cds-services\/([^/]+)(\/feedback)?\/?$/.exec(path);
-      const service = m ? services.find((s) => s.id === decodeURIComponent(m[1]!)) : undefined;
+      const service = m ? services.find((s) => s.id === m[1]) : undefined;
       if (!m || !service) throw new RequestError(404, m ? 'no CDS service has this id (see /cds-services)' : 'not found (discovery is at /cds-services)');
       const feedback = !!m[2];
       label = `${service.id}${feedback ? '/feedback' : ''}`;

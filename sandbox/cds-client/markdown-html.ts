@@ -7,7 +7,7 @@
 import { escapeHtml, html, SafeHtml } from '../auth/html';
 
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
-const MAX_DETAIL = 20_000;
+const MAX_DETAIL = 10_000;
 
 export function safeHttpUrl(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;

@@ -205,6 +205,7 @@ describe('refusals: the specification’s status and one line', () => {
 
   it('an unknown service → 404; GET on a service → 405', async () => {
     expect((await post(service('no-such-service'), valid())).status).toBe(404);
+    expect((await post(service('%E0%A4%A'), valid())).status).toBe(404);
     const g = await fetch(service('leg-cramps-review'));
     expect(g.status).toBe(405);
     expect(g.headers.get('allow')).toBe('POST');
