@@ -3,6 +3,7 @@
  * (https://cds-hooks.hl7.org/2.0/): discovery, service responses and their cards, feedback; and
  * the statuses for requests the service refuses, each with one line of text.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CdsHooksServer } from '../../cds-hooks/server.js';
 import { SERVICES } from '../../cds-hooks/services/index.js';
@@ -209,6 +210,28 @@ describe('refusals: the specification’s status and one line', () => {
     const g = await fetch(service('leg-cramps-review'));
     expect(g.status).toBe(405);
     expect(g.headers.get('allow')).toBe('POST');
+  });
+});
+
+describe('hostile bodies', () => {
+  it('never crash the service: any JSON in any field gets 200, 400 or 412 with one line', async () => {
+    const b = pregnantWithCramps();
+    const good = hookBody('order-sign', b.patientId, { prefetch: prefetchFor(b.bundle(), SERVICES[2]!.selection, AS_OF), context: { draftOrders: draftOrders(b.patientId, draftRequest('q', QUININE)) } });
+    const field = fc.constantFrom('hook', 'hookInstance', 'context', 'prefetch', 'fhirServer', 'fhirAuthorization');
+    const contextField = fc.constantFrom('userId', 'patientId', 'encounterId', 'draftOrders', 'selections');
+    const prefetchKeyField = fc.constantFrom(...Object.keys(good.prefetch as object));
+    const where = fc.oneof(field.map((f) => ['top', f] as const), contextField.map((f) => ['context', f] as const), prefetchKeyField.map((f) => ['prefetch', f] as const));
+    await fc.assert(
+      fc.asyncProperty(where, fc.anything({ withNullPrototype: false, maxDepth: 4 }), async ([part, name], value) => {
+        const body = structuredClone(good) as Record<string, Record<string, unknown>>;
+        if (part === 'top') (body as Record<string, unknown>)[name] = value;
+        else body[part]![name] = value;
+        const r = await post(service('quinine-order-sign'), JSON.stringify(body) ?? 'null');
+        expect([200, 400, 412]).toContain(r.status);
+        if (r.status !== 200) expect(r.text.split('\n').filter(Boolean)).toHaveLength(1);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
