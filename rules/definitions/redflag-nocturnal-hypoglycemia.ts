@@ -18,7 +18,9 @@ import { SOURCES } from '../codes/sources.js';
 import { allOf, criterion, type Criterion } from '../engine/criterion.js';
 import { defineRule } from '../engine/define-rule.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
+import { ANALYTES } from '../codes/labs.js';
 import { GLUCOSE_ANALYTES, glucoseAtOrBelow } from '../engine/primitives/glycaemia.js';
+import { labUnreadable } from '../engine/primitives/lab-summary.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { MEDICATION_PARAMETERS } from '../engine/shared-parameters.js';
 
@@ -62,7 +64,11 @@ export const rule = defineRule({
     notFlagged: (r) =>
       r.facts.drug ? `On ${r.facts.drug}, but glucose not low: ${r.facts.glucose}` : r.facts.noGlucoseLoweringDrug ? 'No insulin or sulfonylurea in use' : `Glucose not low: ${r.facts.glucose}`,
     insufficient: (r) =>
-      r.facts.drug ? `On ${r.facts.drug}, but no usable glucose in the last 12 months to check for hypoglycaemia` : 'Insulin or sulfonylurea use could not be checked',
+      !r.facts.drug
+        ? 'Insulin or sulfonylurea use could not be checked'
+        : labUnreadable(r, ...GLUCOSE_ANALYTES.map((a) => ANALYTES[a].name))
+          ? `On ${r.facts.drug}, but the glucose results could not be read to check for hypoglycaemia`
+          : `On ${r.facts.drug}, but no usable glucose in the last 12 months to check for hypoglycaemia`,
   },
   detail:
     'Insulin and sulfonylureas can cause hypoglycaemia during the night. Cramps at night with sweating, confusion or nightmares may be low blood sugar rather than an ordinary cramp.',

@@ -23,6 +23,7 @@
  * so the summary carries the date for the clinician to weigh.
  */
 import { CHECKLIST_ITEMS } from '../codes/checklist.js';
+import { ANALYTES } from '../codes/labs.js';
 import { AMINOCAPROIC_ACID, STATINS } from '../codes/medications/index.js';
 import { SOURCES } from '../codes/sources.js';
 import { allOf, anyOf, withSupport } from '../engine/criterion.js';
@@ -30,6 +31,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { count, LOOKBACKS, threshold } from '../engine/parameters.js';
 import { clinicianReports } from '../engine/primitives/checklist.js';
 import { withFact } from '../engine/primitives/fact.js';
+import { labUnreadable } from '../engine/primitives/lab-summary.js';
 import { activeMedicationIn } from '../engine/primitives/medication.js';
 import { labThresholdBySex } from '../engine/primitives/sex-specific-limit.js';
 import type { RuleSummaryInput } from '../engine/types.js';
@@ -115,7 +117,9 @@ export const rule = defineRule({
     insufficient: (r) =>
       r.facts.ck
         ? `CK ${r.facts.ck} not above 5 × upper limit; ask about ${r.missing.some((m) => m.includes('weakness')) ? 'weakness and ' : ''}dark urine with muscle pain`
-        : 'Rhabdomyolysis not excluded: no usable CK in the last 12 months',
+        : labUnreadable(r, ANALYTES.ck.name)
+          ? 'Rhabdomyolysis not excluded: the CK results could not be read'
+          : 'Rhabdomyolysis not excluded: no usable CK in the last 12 months',
   },
   detail:
     'Muscle breakdown releases CK and myoglobin (dark, cola-coloured urine) and can injure the kidneys. Suspect drugs: statins and aminocaproic acid; severe hypokalaemia can also cause it.',

@@ -23,6 +23,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { LOOKBACKS, threshold } from '../engine/parameters.js';
 import { albuminLookback, CALCIUM_PARAMETERS, calciumThreshold } from '../engine/primitives/calcium.js';
 import { labOutsideRange } from '../engine/primitives/lab-range.js';
+import { sourceUnreadable } from '../engine/primitives/lab-summary.js';
 import { labThreshold } from '../engine/primitives/lab-threshold.js';
 import { describeDuration } from '../engine/time.js';
 import type { RuleSummaryInput } from '../engine/types.js';
@@ -98,6 +99,7 @@ export const rule = defineRule({
     notFlagged: 'No dangerous potassium, magnesium, calcium or sodium level in the last 3 months',
     insufficient: (r) => {
       const unchecked = (Object.keys(ANALYTE_WORDS) as Analyte[]).filter((a) => r.facts[a] === undefined);
+      if (unchecked.length === 4 && sourceUnreadable(r)) return 'Electrolytes could not be checked for dangerous levels: the laboratory results could not be read';
       return unchecked.length === 4
         ? `Electrolytes not checked for dangerous levels: no usable results in the last ${describeDuration(LOOKBACK)}`
         : `No dangerous level found, but not checked: ${unchecked.join(', ')}`;

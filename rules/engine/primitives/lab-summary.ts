@@ -11,6 +11,15 @@ export function sourceUnreadable(r: RuleSummaryInput): boolean {
   return r.missing.some((m) => /could not be read|not authorised|partly read/.test(m));
 }
 
+/**
+ * True when a `missing` line says this analyte's results could not be read in full ("creatine
+ * kinase (CK) results could not be read (HTTP 503)", "fasting glucose results not authorised"):
+ * then a summary must say so, not "no usable result".
+ */
+export function labUnreadable(r: RuleSummaryInput, ...names: readonly string[]): boolean {
+  return r.missing.some((m) => names.some((name) => m.startsWith(`${name} results `)) && /could not be read|not authorised|partly read/.test(m));
+}
+
 /** True when a newer result than the latest usable one could not be interpreted (lab-selection.ts). */
 export function newerResultUnreadable(r: RuleSummaryInput): boolean {
   return r.missing.some((m) => m.startsWith('a newer '));

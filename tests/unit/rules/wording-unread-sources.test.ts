@@ -88,3 +88,28 @@ describe('lab-thyroid-dysfunction: the free T4 beside a TSH outside the range', 
     expect(f.detail).not.toContain('No free T4');
   });
 });
+
+describe('red flags that could not be excluded say why: a result that could not be read is not "no usable result"', () => {
+  it('redflag-severe-electrolyte: every electrolyte query failed', () => {
+    const none = finding(runWithSources(patient(), {}), 'redflag-severe-electrolyte');
+    expect(none.summary).toBe('Electrolytes not checked for dangerous levels: no usable results in the last 3 months');
+    const failed = finding(runWithSources(patient(), Object.fromEntries(['potassium', 'magnesium', 'sodium', 'calcium-total', 'calcium-corrected', 'calcium-ionised', 'albumin'].map((a) => [`Observation:${a}`, FAILED]))), 'redflag-severe-electrolyte');
+    expect(failed.outcome).toBe('insufficient-data');
+    expect(failed.summary).toBe('Electrolytes could not be checked for dangerous levels: the laboratory results could not be read');
+  });
+
+  it('redflag-nocturnal-hypoglycemia: on a sulfonylurea with the glucose results not authorised', () => {
+    const b = () => on('glipizide 5 MG Oral Tablet');
+    expect(finding(runWithSources(b(), {}), 'redflag-nocturnal-hypoglycemia').summary).toBe('On glipizide, but no usable glucose in the last 12 months to check for hypoglycaemia');
+    const refused = finding(runWithSources(b(), { 'Observation:glucose': REFUSED, 'Observation:glucose-fasting': REFUSED }), 'redflag-nocturnal-hypoglycemia');
+    expect(refused.outcome).toBe('insufficient-data');
+    expect(refused.summary).toBe('On glipizide, but the glucose results could not be read to check for hypoglycaemia');
+  });
+
+  it('redflag-rhabdomyolysis: the CK query cut short', () => {
+    expect(finding(runWithSources(patient(), {}), 'redflag-rhabdomyolysis').summary).toBe('Rhabdomyolysis not excluded: no usable CK in the last 12 months');
+    const cut = finding(runWithSources(patient(), { 'Observation:ck': CUT_SHORT }), 'redflag-rhabdomyolysis');
+    expect(cut.outcome).toBe('insufficient-data');
+    expect(cut.summary).toBe('Rhabdomyolysis not excluded: the CK results could not be read');
+  });
+});
