@@ -20,7 +20,7 @@ export const PAGE_RELOADED: LaunchProblem = {
   kind: 'problem',
   title: 'Page reloaded: this visit’s review was cleared',
   message:
-    'The page was reloaded, so the review on it is gone: the checklist answers, your marks and reasons, the cramp frequency and the chart note. The app keeps them only while the page is open and never stores anything about the patient in the browser. Open the app again from the patient’s record in the EHR: checklist answers saved to the record come back. Next time, save the note to the record or copy it into the chart before you leave or reload the page.',
+    'The page was reloaded, so the review on it is gone: the checklist answers, your marks and reasons, the cramp frequency and the chart note. The app keeps them only while the page is open and never stores anything about the patient in the browser. Relaunch the app from the patient’s record in the EHR: checklist answers saved to the record come back. Next time, save the note to the record or copy it into the chart before you leave or reload the page.',
 };
 
 /** How this page was reached (Navigation Timing: navigate, reload, back_forward, prerender); undefined when not known. */

@@ -13,7 +13,7 @@ describe('a reload', () => {
     const p = problemFor(bareAddress(), 'reload');
     expect(p).toBe(PAGE_RELOADED);
     expect(p.title).toBe('Page reloaded: this visit’s review was cleared');
-    for (const words of ['checklist answers', 'your marks and reasons', 'the cramp frequency', 'the chart note', 'never stores anything about the patient in the browser', 'checklist answers saved to the record come back', 'save the note to the record or copy it into the chart before you leave or reload']) {
+    for (const words of ['checklist answers', 'your marks and reasons', 'the cramp frequency', 'the chart note', 'never stores anything about the patient in the browser', 'Relaunch the app from the patient’s record in the EHR: checklist answers saved to the record come back', 'save the note to the record or copy it into the chart before you leave or reload']) {
       expect(p.message).toContain(words);
     }
   });
