@@ -137,6 +137,10 @@ describe('a launch from the EHR page', () => {
     // The summary comes before the full list on the page.
     const top = async (selector: string) => (await page.locator(selector).first().boundingBox())?.y ?? Infinity;
     expect(await top('lc-visit-summary')).toBeLessThan(await top('lc-findings-list'));
+    // The frequency the clinician enters in the calculator is carried into the summary.
+    const months = page.locator('lc-frequency-calculator input[type="text"]');
+    for (const [i, n] of ['3', '0', '4', '1', '1', '0'].entries()) await months.nth(i).fill(n);
+    await expect.poll(() => textOf(page.locator('lc-visit-summary [data-part="frequency"]'))).toMatch(/About 1\.5 cramps a month: infrequent \(1 to 2 a month\)\./);
     await page.context().close();
   });
 
