@@ -141,6 +141,7 @@ export class LcReviewScreen extends LitElement {
           .frequency=${this.frequency}
           .retry=${this.retry}
           not-excluded=${g.notChecked.filter((i) => i.finding.redFlag).length}
+          ?deceased=${r.patient.deceased === true}
         ></lc-visit-summary>
         <div class="layout">
           <div class="main">

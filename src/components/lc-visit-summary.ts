@@ -12,6 +12,10 @@
  *    finding keeps its `data-rule-id`. The full grouped list stays below the summary.
  * 4. The frequency the clinician entered in the calculator, if any.
  *
+ * For a patient who has died (a chart review, rule catalogue second round) nothing is "to do
+ * today" and there is nobody to ask: the first part is "Red flags in the record" and the questions
+ * are left out.
+ *
  * The only live region here is the Retry's outcome. A new red flag is announced by the red-flag
  * banner below and nowhere else, so a red flag raised by a checklist answer is announced once.
  */
@@ -64,6 +68,8 @@ export class LcVisitSummary extends LitElement {
   @property({ attribute: false }) retry: RetryState = NO_RETRY;
   /** Red flags that could not be excluded for want of data (they are listed in "Could not be checked"). */
   @property({ type: Number, attribute: 'not-excluded' }) notExcluded = 0;
+  /** The record belongs to a patient who has died: a chart review, not a visit. */
+  @property({ type: Boolean }) deceased = false;
 
   override render() {
     const s = this.summary;
@@ -71,7 +77,7 @@ export class LcVisitSummary extends LitElement {
     return html`<section aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
       <div data-part="do-today">
-        <h3>Do today</h3>
+        <h3>${this.deceased ? 'Red flags in the record' : 'Do today'}</h3>
         ${s.redFlags.length ? html`<ul class="flags">${s.redFlags.map((r) => this.redFlag(r))}</ul>` : html`<p>${s.unreadSources.length ? 'No red flag fired on what could be read.' : 'No red flag fired on what the record shows.'}</p>`}
         ${this.notExcluded
           ? html`<p data-part="not-excluded">${this.notExcluded} red flag${this.notExcluded === 1 ? '' : 's'} could not be excluded for want of data: see "Could not be checked" below.</p>`
@@ -79,7 +85,7 @@ export class LcVisitSummary extends LitElement {
         ${s.unreadSources.length ? this.sources(s) : nothing}
         <p id="retry-status" role="status">${this.retry.message}</p>
       </div>
-      ${this.questions.length ? this.ask() : nothing}
+      ${this.questions.length && !this.deceased ? this.ask() : nothing}
       <div data-part="contributors">
         <h3>Most likely contributors</h3>
         ${s.contributors.length

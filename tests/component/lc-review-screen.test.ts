@@ -224,6 +224,11 @@ describe('lc-review-screen for a deceased patient (second round)', () => {
     expect(text).toContain('Died 1994-08-02');
     expect(text).not.toMatch(/Age 10\d years/);
     expect(deepQuery(screen, 'lc-deceased-banner')).toBeTruthy();
+    // A chart review: the summary neither says "do today" nor lists questions to ask.
+    const summary = visibleText(deepQuery(screen, 'lc-visit-summary'));
+    expect(summary).toMatch(/^Summary Red flags in the record /);
+    expect(summary).not.toMatch(/Do today|Ask during the visit/);
+    expect(text.indexOf('This patient has died')).toBeLessThan(text.indexOf('Summary'));
     await atWidths(() => expectNoAxeViolations(screen));
   });
 
