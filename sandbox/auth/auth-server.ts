@@ -83,7 +83,7 @@ function buildRoutes(parts: ServerParts): Map<string, Route> {
   ]);
   const { ehr } = config;
   if (ehr) {
-    routes.set(ehr.path, { methods: ['GET'], run: (_req, res) => showEhrPage(res, config, ehr) });
+    routes.set(ehr.path, { methods: ['GET'], run: (req, res) => showEhrPage(req, res, config, ehr) });
     routes.set(launchPath(ehr), { methods: ['POST'], run: (req, res) => handleEhrLaunch(req, res, config, ehr, parts.launches) });
   }
   return routes;

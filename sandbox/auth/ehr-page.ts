@@ -13,6 +13,7 @@ import { param, readForm, redirect } from './http';
 import type { LaunchContexts } from './launch-contexts';
 import { findPatient, patientDetails } from './patient-list';
 import { refuseForeignFormPost } from './form-origin';
+import { MAX_QUERY_LENGTH, searchPatients, searchQuery } from './patient-search';
 import { savedNotesView } from './saved-notes-view';
 
 type EhrConfig = NonNullable<AuthConfig['ehr']>;
@@ -29,14 +30,23 @@ export function appLaunchUrl(config: AuthConfig, appUrl: string, launchId: strin
   return url.href;
 }
 
-export async function showEhrPage(res: ServerResponse, config: AuthConfig, ehr: EhrConfig): Promise<void> {
-  const patients = await config.patients();
+export async function showEhrPage(req: IncomingMessage, res: ServerResponse, config: AuthConfig, ehr: EhrConfig): Promise<void> {
+  const all = await config.patients();
+  const query = searchQuery(new URL(req.url ?? '/', 'http://ehr.invalid'));
+  const patients = searchPatients(all, query);
   const action = launchPath(ehr);
   const body = html`<header><h1>Sandbox EHR</h1></header>
 <main>
   <h2>Patients</h2>
   <p>Launch the app for a patient, as a clinician would from the chart. FHIR base: <code>${config.fhirBaseUrl}</code></p>
-  ${patients.length === 0 ? html`<p>No patients are loaded.</p>` : ''}
+  <form class="search" method="get" action="${ehr.path}" role="search">
+    <label for="patient-search">Search patients</label>
+    <input id="patient-search" type="search" name="q" value="${query}" maxlength="${String(MAX_QUERY_LENGTH)}" placeholder="name, description or id">
+    <button type="submit">Search</button>
+    ${query ? html`<a href="${ehr.path}">Show all</a>` : ''}
+  </form>
+  <p class="count">${query ? `${patients.length} of ${all.length} patients match.` : `${all.length} patients; the scenario patients (with a description) come first.`}</p>
+  ${all.length === 0 ? html`<p>No patients are loaded.</p>` : ''}
   <ul class="patients">
     ${patients.map((p) => html`<li>
       ${patientDetails(p)}
