@@ -5,6 +5,7 @@
  * a chart), `App: <url>` and `CDS Hooks: <url>`. The service trusts the sandbox's own JWK Set, and the
  * sandbox's chart pages call it. Ctrl-C stops all three cleanly.
  */
+import { parseArgs } from 'node:util';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { startCdsHooksServer, type CdsHooksServer } from '../cds-hooks/server.js';
 import { createSandbox, type Sandbox } from '../sandbox/server.js';
@@ -15,7 +16,23 @@ const APP_HOST = '127.0.0.1';
 const APP_PORT = 5173;
 const APP_URL = `http://${APP_HOST}:${APP_PORT}`;
 
+/**
+ * `npm start -- --data DIR` passes through to the sandbox, so the 122 Synthea patients (or any
+ * folder of bundles) can be explored without editing configuration.
+ */
+function startOptions(argv: readonly string[]): { data: string[] } {
+  const { values } = parseArgs({ args: [...argv], options: { data: { type: 'string', multiple: true } }, strict: true, allowPositionals: false });
+  return { data: values.data ?? [] };
+}
+
 async function main(): Promise<void> {
+  let options: { data: string[] };
+  try {
+    options = startOptions(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`start: ${err instanceof Error ? err.message : String(err)} (npm start -- [--data DIR ...])\n`);
+    process.exit(1);
+  }
   let sandbox: Sandbox | undefined;
   let vite: ViteDevServer | undefined;
   let cds: CdsHooksServer | undefined;
@@ -27,7 +44,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    sandbox = await createSandbox({ appUrl: APP_URL });
+    sandbox = await createSandbox({ appUrl: APP_URL, ...(options.data.length ? { data: options.data } : {}) });
     // Bundled dev mode (Vite 8.1+, experimental): the app's ~250 source modules are served as a few
     // lazily built bundles instead of one request each, so the first launch is not a blank page for
     // seconds while the browser walks the import graph (measured: launch click to findings 2.4 s
