@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     // seconds while the browser walks the import graph (measured: launch click to findings 2.4 s
     // instead of 4.1 s on a busy 2-core machine).
     // Write-back on against the sandbox (tools/dev-runtime-config.ts); the shipped file keeps it off.
-    vite = await createViteServer({ experimental: { bundledDev: true }, plugins: [devRuntimeConfig({ writeBack: true })], server: { host: APP_HOST, port: APP_PORT, strictPort: true }, logLevel: 'warn', clearScreen: false });
+    vite = await createViteServer({ experimental: { bundledDev: true }, plugins: [devRuntimeConfig({ writeBack: true, ehrPageUrl: sandbox.ehrUrl })], server: { host: APP_HOST, port: APP_PORT, strictPort: true }, logLevel: 'warn', clearScreen: false });
     await vite.listen();
     cds = await startCdsHooksServer({ appLaunchUrl: sandbox.appLaunchUrl, trust: [{ issuer: sandbox.cdsClient.issuer, jwksUrl: sandbox.cdsClient.jwksUrl }] });
     sandbox.cdsClient.connect(cds.baseUrl);

@@ -9,7 +9,7 @@ import { ALL_RULES } from '../../rules/index.js';
 import { calendarDayOf } from '../../rules/engine/time.js';
 import { loadRuntimeConfig } from '../config/runtime-config.js';
 import { fetchPatientRecord, refetchQueries, type FetchedRecord, type FetchOptions } from '../fhir/live/fetch-record.js';
-import { completeLaunch, type Session } from '../fhir/session.js';
+import { completeLaunch, LaunchError, type Session } from '../fhir/session.js';
 import { ehrPresentation, type EhrStyle } from '../fhir/smart-configuration.js';
 import { writeBackFor, type WriteBack } from '../fhir/write-back/write-back.js';
 
@@ -35,7 +35,14 @@ export function localToday(now = new Date()): string {
 
 export async function launchReview(): Promise<LaunchedReview> {
   const config = await loadRuntimeConfig(document.baseURI);
-  const session: Session = await completeLaunch(config);
+  let session: Session;
+  try {
+    session = await completeLaunch(config);
+  } catch (err) {
+    // The problem page links to where the app is started, when the configuration says where.
+    if (err instanceof LaunchError && config.ehrPageUrl) err.ehrPageUrl = config.ehrPageUrl;
+    throw err;
+  }
   performance.mark('lc:token');
   if (session.expiresAt && session.expiresAt * 1000 <= Date.now()) {
     throw Object.assign(new Error('expired'), { sessionExpired: true });

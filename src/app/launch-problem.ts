@@ -10,6 +10,22 @@ export interface LaunchProblem {
   readonly kind: 'problem';
   readonly title: string;
   readonly message: string;
+  /** A place to go next (the EHR's patient list), only ever an http(s) URL from the runtime configuration. */
+  readonly link?: { readonly href: string; readonly text: string };
+}
+
+/**
+ * The app's address opened directly (typed, bookmarked, or `npm start`'s App line): nothing was
+ * lost and nothing expired, the app simply starts from a patient's record in the EHR.
+ */
+export function notLaunched(ehrPageUrl?: string): LaunchProblem {
+  const link = ehrPageUrl && /^https?:\/\//i.test(ehrPageUrl) ? { href: ehrPageUrl, text: 'Open the EHR’s patient list' } : undefined;
+  return {
+    kind: 'problem',
+    title: 'Open this app from a patient’s record',
+    message: 'This app starts from the EHR: open the patient’s record there and launch “Night leg cramps” from it (an EHR launch), or start it on its own at launch/ and pick the patient (a standalone launch).',
+    ...(link ? { link } : {}),
+  };
 }
 
 /**
@@ -45,6 +61,8 @@ export function problemFor(err: unknown, navigation: string | undefined = naviga
   if (err instanceof LaunchError) {
     // A page with no sign-in in its address, reached by reloading: the review that was on it is lost.
     if (err.problem === 'relaunch-needed' && navigation === 'reload') return PAGE_RELOADED;
+    // Reached by typing or following a link, with no sign-in in the address: not launched at all.
+    if (err.problem === 'relaunch-needed' && navigation === 'navigate') return notLaunched(err.ehrPageUrl);
     const title = err.problem === 'relaunch-needed' ? 'Session expired' : 'The app could not start';
     return { kind: 'problem', title, message: err.message };
   }

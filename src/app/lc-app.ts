@@ -22,7 +22,7 @@ import { ReviewSession } from './review-session.js';
 import { guardUnsavedWork } from './unsaved-work-guard.js';
 import { VisitRecord } from './visit-record.js';
 
-type Phase = { kind: 'loading' } | { kind: 'problem'; title: string; message: string } | { kind: 'ready' };
+type Phase = { kind: 'loading' } | { kind: 'problem'; title: string; message: string; link?: { readonly href: string; readonly text: string } } | { kind: 'ready' };
 
 const STYLE_PROPERTIES: Readonly<Record<keyof EhrStyle, string>> = {
   colorHighlight: '--lc-color-highlight',
@@ -150,7 +150,8 @@ export class LcApp extends LitElement {
   override render() {
     if (this.phase.kind === 'loading') return html`<p class="message" role="status">Reading the record…</p>`;
     if (this.phase.kind === 'problem') {
-      return html`<section class="message problem" role="alert"><h1>${this.phase.title}</h1><p>${this.phase.message}</p></section>`;
+      const link = this.phase.link;
+      return html`<section class="message problem" role="alert"><h1>${this.phase.title}</h1><p>${this.phase.message}</p>${link ? html`<p><a href=${link.href}>${link.text}</a></p>` : nothing}</section>`;
     }
     const s = this.session!;
     return html`

@@ -33,6 +33,12 @@ export interface RuntimeConfig {
    * `scope` and `standaloneScope`, so they are asked for only then. Always present after parsing.
    */
   readonly writeBack?: boolean;
+  /**
+   * Where a clinician starts the app (an EHR's patient list), linked from the page shown when the
+   * app's address is opened without a launch. `npm start` sets it to the sandbox's EHR page; a
+   * site may leave it out. An http(s) URL.
+   */
+  readonly ehrPageUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +119,7 @@ export function parseRuntimeConfig(json: unknown): RuntimeConfig {
     allowedFrameAncestors: frame,
     additionalFhirOrigins,
     writeBack,
+    ...(o.ehrPageUrl !== undefined ? { ehrPageUrl: httpUrl(o.ehrPageUrl, 'ehrPageUrl') } : {}),
   };
 }
 

@@ -39,6 +39,9 @@ export type LaunchProblem =
   | 'no-token';
 
 export class LaunchError extends Error {
+  /** Where the app is started from, when the runtime configuration names it (linked on the problem page). */
+  ehrPageUrl?: string;
+
   constructor(
     readonly problem: LaunchProblem,
     message: string,

@@ -63,6 +63,8 @@ export async function startStack(appDist: string, options: Omit<SandboxOptions, 
     allowedIssuers: [sandbox.fhirBase],
     standaloneIssuer: sandbox.fhirBase,
     allowedFrameAncestors: [sandbox.origin, panelOrigin],
+    // As npm start does: the page shown for the app's bare address links to the EHR's patient list.
+    ehrPageUrl: sandbox.ehrUrl,
     ...config,
   };
   writeFileSync(join(dist, 'smart-config.json'), JSON.stringify(raw));

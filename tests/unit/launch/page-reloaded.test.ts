@@ -3,7 +3,8 @@
  * and how to avoid losing it next time; a first visit without a launch is not called a reload.
  */
 import { describe, expect, it } from 'vitest';
-import { PAGE_RELOADED, problemFor } from '../../../src/app/launch-problem.js';
+import { notLaunched, PAGE_RELOADED, problemFor } from '../../../src/app/launch-problem.js';
+import { ConfigError, parseRuntimeConfig } from '../../../src/config/runtime-config.js';
 import { LaunchError } from '../../../src/fhir/session.js';
 
 const bareAddress = () => new LaunchError('relaunch-needed', 'Session expired or page reloaded: relaunch the app from the EHR.');
@@ -22,5 +23,31 @@ describe('a reload', () => {
     expect(problemFor(bareAddress(), 'navigate').title).not.toBe(PAGE_RELOADED.title);
     expect(problemFor(bareAddress(), undefined).title).not.toBe(PAGE_RELOADED.title);
     expect(problemFor(new LaunchError('state-mismatch', 'mismatch'), 'reload')).toEqual({ kind: 'problem', title: 'The app could not start', message: 'mismatch' });
+  });
+});
+
+describe('the app opened without a launch', () => {
+  it('says how to start the app, links to the EHR page when the configuration names one, and is not called an expired session', () => {
+    const err = bareAddress();
+    err.ehrPageUrl = 'http://127.0.0.1:8090/ehr';
+    const p = problemFor(err, 'navigate');
+    expect(p.title).toBe('Open this app from a patient’s record');
+    expect(p.message).toContain('launch “Night leg cramps” from it');
+    expect(p.message).not.toMatch(/expired|reload/i);
+    expect(p.link).toEqual({ href: 'http://127.0.0.1:8090/ehr', text: 'Open the EHR’s patient list' });
+    expect(problemFor(bareAddress(), 'navigate').link).toBeUndefined();
+  });
+
+  it('never links anywhere but http(s)', () => {
+    expect(notLaunched('javascript:alert(1)').link).toBeUndefined();
+  });
+});
+
+describe('ehrPageUrl in the runtime configuration', () => {
+  const base = { clientId: 'app', scope: 'launch', allowedIssuers: ['http://127.0.0.1:8090/fhir'] };
+  it('is optional, kept when an http(s) URL, refused otherwise', () => {
+    expect(parseRuntimeConfig(base).ehrPageUrl).toBeUndefined();
+    expect(parseRuntimeConfig({ ...base, ehrPageUrl: 'https://ehr.example/patients' }).ehrPageUrl).toBe('https://ehr.example/patients');
+    expect(() => parseRuntimeConfig({ ...base, ehrPageUrl: 'javascript:alert(1)' })).toThrow(ConfigError);
   });
 });
