@@ -131,16 +131,19 @@ export class LcVisitSummary extends LitElement {
 
   private problem(p: SummaryProblem) {
     const merged = p.findings.length > 1;
+    // A merged problem ranks by its strongest finding, but each finding keeps its own grade on
+    // screen: a loop diuretic (a weak link) is never shown as grade B because of the low
+    // potassium beside it.
     return html`<li data-problem=${p.key}>
-      <strong><bdi>${p.label}</bdi></strong> <span class="grade">(evidence grade ${p.grade})</span>
       ${merged
-        ? html`<ul class="members">${p.findings.map((f) => this.member(f))}</ul>`
-        : html`<p data-rule-id=${p.lead.ruleId}><bdi>${p.lead.summary}</bdi></p>`}
+        ? html`<strong><bdi>${p.label}</bdi></strong><ul class="members">${p.findings.map((f) => this.member(f))}</ul>`
+        : html`<strong><bdi>${p.label}</bdi></strong> <span class="grade">(evidence grade ${p.grade})</span>
+            <p data-rule-id=${p.lead.ruleId}><bdi>${p.lead.summary}</bdi></p>`}
     </li>`;
   }
 
   private member(f: Finding) {
-    return html`<li data-rule-id=${f.ruleId}><bdi>${f.summary}</bdi></li>`;
+    return html`<li data-rule-id=${f.ruleId}><bdi>${f.summary}</bdi> <span class="grade">(evidence grade ${f.grade})</span></li>`;
   }
 
   private onRetry() {

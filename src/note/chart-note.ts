@@ -67,8 +67,9 @@ function problemLine(p: SummaryProblem, n: number, review: ReviewState): string 
   const alsoSaid = joined.map((f) => f.summary).join(' ');
   const evidence = keyEvidence(lead, alsoSaid);
   const withEvidence = evidence.length ? ` Evidence: ${evidence.join('; ')}.` : '';
-  const said = [lead, ...joined].map((f) => sentence(f.summary)).join(' ');
-  const head = joined.length ? `${plainLine(p.label, 120)} (evidence grade ${p.grade}): ${said}` : `${said} Evidence grade ${p.grade}.`;
+  // Each finding keeps its own grade: a weak drug link is not upgraded by the lab beside it.
+  const said = [lead, ...joined].map((f) => (joined.length ? `${sentence(f.summary).replace(/\.$/, '')} (evidence grade ${f.grade}).` : sentence(f.summary))).join(' ');
+  const head = joined.length ? `${plainLine(p.label, 120)}: ${said}` : `${said} Evidence grade ${p.grade}.`;
   return `${n}. ${head}${withEvidence} Next: ${sentence(lead.nextStep)}${marked(p.findings, review)}`;
 }
 

@@ -40,7 +40,9 @@ describe('lc-visit-summary', () => {
     const problems = deepQueryAll(el, '[data-problem]');
     expect(problems.map((p) => p.dataset.problem)).toEqual(['potassium-sparing', 'statin', 'loop-diuretic', 'diabetes', 'thyroid']);
     expect(deepQueryAll(problems[3]!, '[data-rule-id]').map((e) => e.dataset.ruleId)).toEqual(['cond-diabetes', 'lab-hyperglycemia', 'cond-peripheral-neuropathy']);
-    expect(visibleText(problems[0]!)).toMatch(/^Potassium-sparing diuretic \(evidence grade A\) On a potassium-sparing diuretic \(spironolactone\)/);
+    expect(visibleText(problems[0]!)).toMatch(/^Potassium-sparing diuretic On a potassium-sparing diuretic \(spironolactone\).* \(evidence grade A\) Low magnesium.* \(evidence grade B\)$/);
+    // The weak loop-diuretic link keeps its own grade beside the low potassium it is merged with.
+    expect(visibleText(problems[2]!)).toMatch(/^Loop diuretic On a loop diuretic .* \(evidence grade C-weak\) Low potassium .* \(evidence grade B\)$/);
     expect(text).toContain('3 more in the full list below.');
     expect(text).toContain('Cramp frequency About 1.5 cramps a month: infrequent (1 to 2 a month). Red flags override the band.');
     await atWidths(() => expectNoAxeViolations(el));

@@ -82,7 +82,7 @@ describe('what the note says', () => {
     ]);
     // The summary's first problem: the thiazide with the low sodium it causes, merged into one line.
     expect(lines.find((l) => l.startsWith('1. '))).toBe(
-      '1. Thiazide diuretic (evidence grade A): On a thiazide-type diuretic (hydrochlorothiazide): linked to night cramps in a large population study. Low sodium: 131 mEq/L on 2026-11-19. Evidence: Hydrochlorothiazide 25 MG (active, 2023-03-14); potassium 2.3 mEq/L on 2026-11-19; magnesium 1.1 mg/dL on 2026-11-19. Next: Prescriber review of the indication and dose. Check potassium, magnesium and sodium.',
+      '1. Thiazide diuretic: On a thiazide-type diuretic (hydrochlorothiazide): linked to night cramps in a large population study (evidence grade A). Low sodium: 131 mEq/L on 2026-11-19 (evidence grade C). Evidence: Hydrochlorothiazide 25 MG (active, 2023-03-14); potassium 2.3 mEq/L on 2026-11-19; magnesium 1.1 mg/dL on 2026-11-19. Next: Prescriber review of the indication and dose. Check potassium, magnesium and sodium.',
     );
     expect(lines.find((l) => l.startsWith('2. '))).toBe(
       '2. Low calcium: albumin-corrected calcium 8.48 mg/dL (measured 8.4 mg/dL, albumin 3.9 g/dL) on 2026-11-19. Evidence grade B/C. Next: Find the cause: check PTH, 25-OH vitamin D, magnesium, creatinine and phosphate, and refer to endocrinology. Same-day care for tetany, laryngospasm or seizure.',
