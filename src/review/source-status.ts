@@ -62,5 +62,13 @@ export function sourceProblems(sources: Readonly<Record<string, SourceStatus>>):
     if (item && !line.items.includes(item)) line.items.push(item);
     lines.set(id, line);
   }
-  return [...lines.values()].map((l) => ({ what: l.items.length ? `${l.what}: ${l.items.join(', ')}` : l.what, state: l.state, how: l.how }));
+  return [...lines.values()].map((l) => ({ what: l.items.length ? `${l.what}: ${itemsText(l.items)}` : l.what, state: l.state, how: l.how }));
+}
+
+/** Most items named, so one failed panel of seventeen tests stays one short line on a 360 px panel. */
+export const MAX_ITEMS_NAMED = 5;
+
+function itemsText(items: readonly string[]): string {
+  if (items.length <= MAX_ITEMS_NAMED) return items.join(', ');
+  return `${items.slice(0, MAX_ITEMS_NAMED - 1).join(', ')} and ${items.length - (MAX_ITEMS_NAMED - 1)} more`;
 }

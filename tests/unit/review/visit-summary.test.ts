@@ -153,3 +153,14 @@ describe('visitSummary decisions', () => {
     expect(s.contributors.length + s.moreContributors).toBe(run(b).findings.filter((f) => f.outcome === 'flagged' && !f.redFlag).length);
   });
 });
+
+describe('unread sources in few words', () => {
+  it('names at most five tests of a failed lab panel, then says how many more', async () => {
+    const { sourceProblems } = await import('../../../src/review/source-status.js');
+    const failed = { state: 'failed' as const, reason: 'server error (HTTP 503)' };
+    const keys = ['potassium', 'sodium', 'magnesium', 'calcium-total', 'albumin', 'egfr', 'tsh'];
+    const lines = sourceProblems(Object.fromEntries(keys.map((k) => [`Observation:${k}`, failed])));
+    expect(lines).toEqual([{ what: 'Laboratory results (Observation): potassium, sodium, magnesium, calcium and 3 more', state: 'failed', how: 'could not be read (server error (HTTP 503))' }]);
+    expect(sourceProblems(Object.fromEntries(keys.slice(0, 5).map((k) => [`Observation:${k}`, failed])))[0]!.what).toBe('Laboratory results (Observation): potassium, sodium, magnesium, calcium, albumin');
+  });
+});
