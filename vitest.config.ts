@@ -1,7 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { emulateMedia, setOuterViewport } from './tests/component/support/browser-commands.js';
-import { printPdfPages } from './tests/component/support/print-pdf.js';
+import { printPdfPages, printPdfPageTexts, writeTestResult } from './tests/component/support/print-pdf.js';
 
 // Test projects:
 // - unit: Node; rules, mappers, the command-line evaluator, the sweep over ../shared/data/synthea-r4.
@@ -64,7 +64,7 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
             instances: [{ browser: 'chromium' }],
             headless: true,
-            commands: { emulateMedia, setOuterViewport, printPdfPages },
+            commands: { emulateMedia, setOuterViewport, printPdfPages, printPdfPageTexts, writeTestResult },
             screenshotDirectory: 'test-results/screenshots',
           },
         },

@@ -1,30 +1,67 @@
 /**
  * The clinician's last step before printing the patient handout: choose the language (the
- * patient's preferred one first), the paper, and which optional sections to leave out, see the
- * handout as it will print, and print it. The urgent-help box and the safety sections cannot be
- * unticked. Printing uses the browser's own print (window.print); the copy that prints lives in a
- * print root under <body> (handout-print-root.ts), so no app chrome is printed.
+ * patient's preferred one first), the paper, the length (the full handout, or one page: the urgent
+ * box, the plan and each finding in one line), and which optional sections to leave out; see the
+ * handout as it will print, and where each part of it came from (lc-handout-trace.ts: rule ids,
+ * for the care team, never printed); and print it. The urgent-help box and the safety sections
+ * cannot be unticked. Printing uses the browser's own print (window.print); the copy that prints
+ * lives in a print root under <body> (handout-print-root.ts), so no app chrome is printed.
  *
- * Inputs only: the findings, the clinician's review, the safety context computed from the record
- * (src/handout/safety-context.ts), the patient's name and the visit date. Emits `handout-print`
- * (bubbles, composed) just before opening the print dialog.
+ * Inputs only: the findings, the clinician's review (its marks feed "Your plan"), the frequency the
+ * patient reported, the safety context computed from the record (src/handout/safety-context.ts),
+ * the clinic's contact, the patient's name and the visit date. Emits `handout-print` (bubbles,
+ * composed) just before opening the print dialog, with what was printed and the rule ids behind
+ * each part (for the chart note).
  */
 import { LitElement, css, html, nothing, render as renderInto, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Finding } from '../../rules/engine/types.js';
-import { buildHandout } from '../handout/build-handout.js';
+import type { FrequencyResult } from '../frequency/frequency-band.js';
+import { buildHandout, type HandoutReview } from '../handout/build-handout.js';
+import type { ClinicContact } from '../handout/clinic.js';
 import { defaultLanguage, LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../handout/language.js';
-import type { Handout, SectionId } from '../handout/model.js';
+import type { Handout, HandoutLayout, PartId, SectionId } from '../handout/model.js';
 import { safetyContextOf, type SafetyContext } from '../handout/safety-context.js';
-import { handoutReviewOf, type ReviewState } from '../review/review-state.js';
+import type { ReviewState } from '../review/review-state.js';
 import { HandoutPrintRoot, MARGIN_MM, PAPER_MM, PAPER_SIZES, printableArea, type PaperSize } from './handout-print-root.js';
 import { shared } from './styles.js';
 import './lc-handout.js';
+import './lc-handout-trace.js';
+
+/** One printed part of the handout and the rules behind it (for the chart note's traceability). */
+export interface HandoutTraceEntry {
+  readonly id: PartId;
+  /** As printed, in the handout's language. */
+  readonly heading: string;
+  readonly ruleIds: readonly string[];
+}
 
 export interface HandoutPrintDetail {
   readonly language: Language;
   readonly paper: PaperSize;
-  readonly sections: readonly SectionId[];
+  readonly layout: HandoutLayout;
+  readonly sections: readonly PartId[];
+  /** Each printed part with its rule ids, and each red flag's action in the urgent box. */
+  readonly trace: readonly HandoutTraceEntry[];
+}
+
+const LAYOUT_NAMES: Record<HandoutLayout, string> = {
+  full: 'Full handout',
+  'one-page': 'One page: urgent box, plan, one line per finding (no general advice)',
+};
+
+/** The review as the handout reads it: relevance (a "not relevant" cause is left out) and discussed. */
+function handoutReview(review: ReviewState): HandoutReview {
+  return Object.fromEntries(Object.entries(review).map(([ruleId, e]) => [ruleId, { status: e.relevance, discussed: e.discussed }]));
+}
+
+/** What the chart note needs to trace a printed handout: each printed part (each line of the one-page findings) with its rules. */
+export function handoutTrace(h: Handout): HandoutTraceEntry[] {
+  return h.sections.flatMap((s) => {
+    const lines = s.blocks.filter((b) => b.kind === 'finding' && b.ruleIds?.length);
+    if (lines.length) return lines.map((b) => ({ id: s.id, heading: b.label ?? s.heading, ruleIds: b.ruleIds! }));
+    return s.ruleIds.length ? [{ id: s.id, heading: s.heading, ruleIds: s.ruleIds }] : [];
+  });
 }
 
 const PAPER_NAMES: Record<PaperSize, string> = { letter: 'Letter (8.5 × 11 in)', a4: 'A4 (210 × 297 mm)' };
@@ -58,8 +95,12 @@ export class LcHandoutPreview extends LitElement {
   ];
 
   @property({ attribute: false }) findings: readonly Finding[] = [];
-  /** The clinician's marks: a cause marked "not relevant" is left out of the handout. */
+  /** The clinician's marks: a cause marked "not relevant" is left out; relevant and discussed ones make the plan. */
   @property({ attribute: false }) review: ReviewState = {};
+  /** The frequency calculator's result: "You told us: about 1.5 cramps a month". */
+  @property({ attribute: false }) frequency?: FrequencyResult;
+  /** The clinic's name and telephone (runtime configuration, else the EHR's Organization); absent: lines to write on. */
+  @property({ attribute: false }) clinic?: ClinicContact;
   /** Safety facts from the record; without one, every fact counts as unknown (the cautious wording). */
   @property({ attribute: false }) context?: SafetyContext;
   @property({ attribute: 'patient-name' }) patientName = '';
@@ -70,6 +111,7 @@ export class LcHandoutPreview extends LitElement {
 
   @state() private language?: Language;
   @state() private paper: PaperSize = 'letter';
+  @state() private layout: HandoutLayout = 'full';
   @state() private leaveOut = new Set<SectionId>();
   /** Estimated printed pages, from the unseen copy at paper width. */
   @state() private pages = 0;
@@ -94,27 +136,37 @@ export class LcHandoutPreview extends LitElement {
     return this.language ?? defaultLanguage(this.preferredLanguage);
   }
 
-  private build(leaveOut: Iterable<string> = []): Handout {
+  private build(leaveOut: Iterable<string> = [], layout: HandoutLayout = this.layout): Handout {
     return buildHandout({
       findings: this.findings,
-      review: handoutReviewOf(this.review),
+      review: handoutReview(this.review),
       language: this.currentLanguage,
       patientName: this.patientName,
       date: this.date,
       context: this.context ?? safetyContextOf('unknown'),
       leaveOut,
+      layout,
+      ...(this.clinic ? { clinic: this.clinic } : {}),
+      ...(this.frequency ? { crampsPerMonth: this.frequency.monthlyMean } : {}),
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.all = this.build();
+    // The checkboxes list the full handout's sections; in one page only the findings can be left out.
+    this.all = this.build([], 'full');
     this.handout = this.build(this.leaveOut);
   }
 
+  /** The sections the clinician can tick: every one for the full handout, the findings for one page. */
+  private choosable(all: Handout) {
+    return this.layout === 'full' ? all.sections.filter((s) => s.role !== 'plan') : all.sections.filter((s) => s.role === 'cause' || s.role === 'route');
+  }
+
   override render() {
-    const all = this.all ?? this.build();
+    const all = this.all ?? this.build([], 'full');
     const handout = this.handout ?? this.build(this.leaveOut);
+    const limit = this.layout === 'one-page' ? 1 : 2;
     return html`
       <div class="layout">
         <section class="controls" aria-labelledby="controls-title">
@@ -131,19 +183,26 @@ export class LcHandoutPreview extends LitElement {
             ${PAPER_SIZES.map((p) => html`<label><input type="radio" name="paper" value=${p} .checked=${p === this.paper} @change=${() => this.onPaper(p)} />${PAPER_NAMES[p]}</label>`)}
           </fieldset>
           <fieldset>
+            <legend>Length</legend>
+            ${(['full', 'one-page'] as const).map((l) => html`<label><input type="radio" name="layout" value=${l} .checked=${l === this.layout} @change=${() => this.onLayout(l)} />${LAYOUT_NAMES[l]}</label>`)}
+          </fieldset>
+          <fieldset>
             <legend>Sections to print</legend>
-            ${all.sections.map(
+            ${this.choosable(all).map(
               (s) => html`<label>
-                <input type="checkbox" data-section-id=${s.id} .checked=${!this.leaveOut.has(s.id)} ?disabled=${!s.optional} @change=${(e: Event) => this.onSection(s.id, (e.target as HTMLInputElement).checked)} />
+                <input type="checkbox" data-section-id=${s.id} .checked=${!this.leaveOut.has(s.id as SectionId)} ?disabled=${!s.optional} @change=${(e: Event) => this.onSection(s.id as SectionId, (e.target as HTMLInputElement).checked)} />
                 <span lang=${handout.language}>${s.heading}${s.optional ? '' : html` <span class="always muted" lang="en">(always printed)</span>`}</span>
               </label>`,
             )}
           </fieldset>
           <p class="pages" role="status">
             ${this.pages ? `About ${this.pages} page${this.pages === 1 ? '' : 's'} on ${this.paper === 'a4' ? 'A4' : 'Letter'}.` : ''}
-            ${this.pages > 2 ? html`<span class="too-long">Longer than two pages: leave out a section to shorten it.</span>` : nothing}
+            ${this.pages > limit
+              ? html`<span class="too-long">${this.layout === 'full' ? 'Longer than two pages: leave out a section, or print one page.' : 'Longer than one page: leave out a finding to shorten it.'}</span>`
+              : nothing}
           </p>
           <button type="button" class="print" @click=${this.print}>Print handout</button>
+          <lc-handout-trace .handout=${handout}></lc-handout-trace>
         </section>
         <div class="paper" role="region" aria-label="Handout preview">
           <lc-handout .handout=${handout}></lc-handout>
@@ -181,6 +240,10 @@ export class LcHandoutPreview extends LitElement {
     if (isLanguage(value)) this.language = value;
   }
 
+  private onLayout(l: HandoutLayout) {
+    this.layout = l;
+  }
+
   private onPaper(p: PaperSize) {
     this.paper = p;
     this.printRoot.setPaper(p);
@@ -195,7 +258,7 @@ export class LcHandoutPreview extends LitElement {
 
   private print() {
     const handout = this.handout ?? this.build(this.leaveOut);
-    const detail: HandoutPrintDetail = { language: handout.language, paper: this.paper, sections: handout.sections.map((s) => s.id) };
+    const detail: HandoutPrintDetail = { language: handout.language, paper: this.paper, layout: handout.layout, sections: handout.sections.map((s) => s.id), trace: handoutTrace(handout) };
     this.dispatchEvent(new CustomEvent<HandoutPrintDetail>('handout-print', { detail, bubbles: true, composed: true }));
     window.print();
   }

@@ -1,19 +1,42 @@
 /**
  * The handout as the builder returns it and the print element renders it: plain data, already in
- * one language, with the rule ids behind each section for the traceability footer.
+ * one language. The rule ids behind each section and action are kept here for the care team (the
+ * preview's "Where this sheet came from" and the chart note), never printed on the patient's sheet.
  */
 import type { HandoutSection as SectionId } from '../../rules/codes/handout-sections.js';
 import type { Language } from './language.js';
+import type { ActionTier, PatientAction } from './patient-actions.js';
 
 export type { SectionId };
 
-export type BlockKind = 'paragraph' | 'bullet';
+/**
+ * - `paragraph`, `bullet`: text;
+ * - `action`: one red flag's action in the urgent box, with its tier's label in front ("Today:");
+ * - `finding`: one finding in one line (the one-page handout), with its heading in front;
+ * - `clinic`: the clinic's name and telephone, or blank lines to write them on;
+ * - `write-in`: a blank line to write on (an empty plan on the one-page handout).
+ */
+export type BlockKind = 'paragraph' | 'bullet' | 'action' | 'finding' | 'clinic' | 'write-in';
 
 export interface HandoutBlock {
   /** Stable id of the text (`prevention.fluids`), the same in every language. */
   readonly id: string;
   readonly kind: BlockKind;
   readonly text: string;
+  /** Printed in bold before the text: an action's tier ("Today"), a finding's heading. */
+  readonly label?: string;
+  readonly tier?: ActionTier;
+  /** The rules behind this block, when it stands for findings (actions, one-line findings). */
+  readonly ruleIds?: readonly string[];
+  /** For `clinic` blocks: the labels, and the name and telephone when known (else a line to write on). */
+  readonly clinic?: ClinicLine;
+}
+
+export interface ClinicLine {
+  readonly nameLabel: string;
+  readonly phoneLabel: string;
+  readonly name?: string;
+  readonly phone?: string;
 }
 
 /** A table to fill in by hand (the cramp diary): column labels and how many empty rows to print. */
@@ -23,17 +46,20 @@ export interface HandoutTable {
   readonly emptyRows: number;
 }
 
-export type SectionRole = 'urgent' | 'cause' | 'route' | 'general';
+/** The parts of a handout: the catalogue's sections, the visit plan, and the one-page findings list. */
+export type PartId = SectionId | 'your-plan' | 'what-we-found';
+
+export type SectionRole = 'urgent' | 'plan' | 'found' | 'cause' | 'route' | 'general';
 
 export interface HandoutSectionModel {
-  readonly id: SectionId;
+  readonly id: PartId;
   readonly role: SectionRole;
   readonly heading: string;
   readonly blocks: readonly HandoutBlock[];
   readonly table?: HandoutTable;
   /** The rules whose findings put this section (or an item in it) on the handout. */
   readonly ruleIds: readonly string[];
-  /** False for the urgent-help box and for the safety routes (pregnancy, children, quinine). */
+  /** False for the urgent-help box, the plan, the one-page findings and the safety routes (pregnancy, children, quinine). */
   readonly optional: boolean;
 }
 
@@ -45,17 +71,12 @@ export interface AppliedSuppression {
   readonly sources: readonly string[];
 }
 
-export interface HandoutFooter {
-  readonly heading: string;
-  readonly madeOn: string;
-  readonly generalLabel: string;
-  readonly safetyLabel: string;
-  /** Said beside a suppression applied because a fact could not be decided. */
-  readonly safetyUnknownLabel: string;
-}
+/** `full`: every section; `one-page`: the urgent box, the plan, each finding in one line, no general advice. */
+export type HandoutLayout = 'full' | 'one-page';
 
 export interface Handout {
   readonly language: Language;
+  readonly layout: HandoutLayout;
   readonly title: string;
   readonly patientLabel: string;
   readonly patientName: string;
@@ -68,6 +89,7 @@ export interface Handout {
   /** Optional sections the clinician left out (not printed), for the preview's checkboxes. */
   readonly leftOut: readonly { readonly id: SectionId; readonly heading: string }[];
   readonly redFlagFired: boolean;
+  /** Each red flag's action, as the urgent box words it (for the preview's trace beside the screen's). */
+  readonly actions: readonly PatientAction[];
   readonly suppressions: readonly AppliedSuppression[];
-  readonly footer: HandoutFooter;
 }

@@ -84,18 +84,38 @@ describe('lc-handout-preview', () => {
     expect(printRoot()!.querySelector('lc-handout')!.shadowRoot!.querySelector('article')!.getAttribute('lang')).toBe('en');
   });
 
-  it('leaves out a cause the clinician marked "not relevant", and only that mark (relevant or discussed change nothing)', async () => {
+  it('leaves out a cause the clinician marked "not relevant"; relevant and discussed ones go into "Your plan", with the frequency reported', async () => {
     const s = of(manyCauses());
-    const shown = async (review: LcHandoutPreview['review']) => {
-      const el = await preview(s, { review });
-      const ids = deepQueryAll(deepQuery(el, 'lc-handout'), 'article > section').map((x) => x.dataset.sectionId);
+    const shown = async (review: LcHandoutPreview['review'], extra: Partial<LcHandoutPreview> = {}) => {
+      const el = await preview(s, { review, ...extra });
+      const sections = deepQueryAll(deepQuery(el, 'lc-handout'), 'article > section');
+      const result = { ids: sections.map((x) => x.dataset.sectionId), plan: visibleText(sections.find((x) => x.dataset.sectionId === 'your-plan') ?? document.createElement('p')) };
       document.body.replaceChildren();
-      return ids;
+      return result;
     };
     const all = await shown({});
-    expect(all).toContain('drug-statin');
-    expect(await shown({ 'med-statin': { relevance: 'relevant', discussed: true, reason: '' } })).toEqual(all);
-    expect(await shown({ 'med-statin': { relevance: 'not-relevant', discussed: true, reason: 'stopped' } })).toEqual(all.filter((id) => id !== 'drug-statin'));
+    expect(all.ids).toContain('drug-statin');
+    expect(all.ids).not.toContain('your-plan');
+    const marked = await shown({ 'med-statin': { relevance: 'relevant', discussed: true, reason: '' } }, { frequency: { monthlyMean: 1.5, fourWeekCount: null, band: 'infrequent', reasons: [], seasonCaveat: null, overriddenByRedFlags: false } });
+    expect(marked.ids).toEqual([all.ids[0], 'your-plan', ...all.ids.slice(1)]);
+    expect(marked.plan).toBe('Your plan You told us: about 1.5 cramps a month. We talked about: your cholesterol pill (simvastatin)');
+    expect((await shown({ 'med-statin': { relevance: 'not-relevant', discussed: true, reason: 'stopped' } })).ids).toEqual(all.ids.filter((id) => id !== 'drug-statin'));
+  });
+
+  it('prints the clinic it is given in the urgent box', async () => {
+    const el = await preview(of(childPatient()), { clinic: { name: 'Riverside Family Practice', phone: '(555) 010-0100' } });
+    expect(visibleText(deepQuery(printRoot()!.querySelector('lc-handout')!, '.urgent .clinic'))).toBe('Your clinic: Riverside Family Practice Phone: (555) 010-0100');
+    expect(visibleText(deepQuery(el, 'lc-handout'))).toContain('Riverside Family Practice');
+  });
+
+  it('shows where each part came from beside the preview, never in the copy that prints', async () => {
+    const el = await preview(of(dialysisOnDiuretic()));
+    const trace = deepQuery(el, 'lc-handout-trace');
+    expect(visibleText(deepQuery(trace, '[data-section-id="dialysis"]'))).toBe('Dialysis: cond-dialysis');
+    expect(visibleText(deepQuery(trace, '[data-section-id="drug-loop-diuretic"]'))).toBe('Your water pill (furosemide): med-loop-diuretic');
+    expect(visibleText(trace)).toContain('Safety rule fluid-limit (on record): cond-dialysis');
+    const printed = visibleText(printRoot()!.querySelector('lc-handout')!);
+    expect(printed).not.toMatch(/cond-dialysis|med-loop-diuretic|fluid-limit/);
   });
 
   it('defaults to English without a preference on record', async () => {
@@ -134,8 +154,9 @@ describe('lc-handout-preview', () => {
     document.body.addEventListener('handout-print', (e) => events.push(e), { once: true });
     await userEvent.click(deepQuery(el, 'button.print'));
     expect(print).toHaveBeenCalledTimes(1);
-    expect(events[0]!.detail).toMatchObject({ language: 'en', paper: 'letter' });
-    expect(events[0]!.detail.sections[0]).toBe('quinine-warning');
+    expect(events[0]!.detail).toMatchObject({ language: 'en', paper: 'letter', layout: 'full' });
+    expect(events[0]!.detail.sections.slice(0, 2)).toEqual(['urgent-help', 'quinine-warning']);
+    expect(events[0]!.detail.trace).toContainEqual({ id: 'quinine-warning', heading: 'About quinine', ruleIds: ['safety-quinine'] });
     print.mockRestore();
   });
 
@@ -173,12 +194,26 @@ describe('lc-handout-preview', () => {
     expect(pages).toBeGreaterThan(2);
     const estimate = Number(/About (\d+) pages/.exec(visibleText(deepQuery(el, '.pages')))![1]);
     expect(estimate).toBeGreaterThanOrEqual(pages);
-    expect(visibleText(deepQuery(el, '.pages'))).toContain('Longer than two pages: leave out a section to shorten it.');
+    expect(visibleText(deepQuery(el, '.pages'))).toContain('Longer than two pages: leave out a section, or print one page.');
     // Leaving out the general sections brings it back to two pages, and the warning goes.
     for (const id of ['during-a-cramp', 'prevention', 'diet', 'cramp-diary']) await userEvent.click(deepQuery(el, `input[data-section-id="${id}"]`));
     await settled(el);
     expect(await commands.printPdfPages(standaloneHtml('es'))).toBeLessThanOrEqual(2);
     expect(visibleText(deepQuery(el, '.pages'))).toMatch(/^About [12] pages? on Letter\.$/);
+  });
+
+  it('prints one page when the clinician chooses it: the urgent box, the plan, one line per finding; the estimate agrees', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const el = await preview(of(manyCauses()), { preferredLanguage: lang });
+      await userEvent.click(deepQuery(el, 'input[value="one-page"]'));
+      await settled(el);
+      expect(printedSections()).toEqual(['urgent-help', 'your-plan', 'what-we-found']);
+      expect(await commands.printPdfPages(standaloneHtml(lang), `test-results/handout-pdf/many-causes-${lang}-one-page.pdf`)).toBe(1);
+      expect(visibleText(deepQuery(el, '.pages'))).toBe('About 1 page on Letter.');
+      // Only the findings can be left out now; the general advice is not printed at all.
+      expect(deepQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]').map((x) => x.dataset.sectionId)).not.toContain('prevention');
+      document.body.replaceChildren();
+    }
   });
 
   it('has no axe violations at a side-panel and a desktop width', async () => {

@@ -1,12 +1,14 @@
 /**
  * The printed handout element in real Chromium: what the patient reads, in which order, the
- * urgent box set apart by more than colour, the diary table, the traceability footer, large type
- * in print, hostile names as plain text, and axe.
+ * urgent box first and set apart by more than colour, each red flag's action with its tier, the
+ * clinic's number or lines to write it on, the diary table, nothing for the care team on the sheet,
+ * large type in print, hostile names as plain text, and axe.
  */
 import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import '../../src/components/lc-handout.js';
-import { childPatient, dialysisOnDiuretic, handoutOf, pregnantPatient, quinineUser, scenario } from '../support/handout.js';
+import { buildHandout } from '../../src/handout/build-handout.js';
+import { AS_OF, childPatient, dialysisOnDiuretic, handoutOf, pregnantPatient, quinineUser, scenario } from '../support/handout.js';
 import { deepQuery, deepQueryAll, expectNoAxeViolations, mount, visibleText } from './support/dom.js';
 
 const PT = 96 / 72;
@@ -40,23 +42,41 @@ describe('lc-handout', () => {
     const table = deepQuery(el, '[data-section-id="cramp-diary"] table');
     expect(deepQueryAll(table, 'th').map((th) => th.textContent)).toEqual(['Date', 'Time', 'Which leg', 'How long', 'How bad (0 to 10)', 'Did it wake you?']);
     const rows = deepQueryAll(table, 'tbody tr');
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(4);
     expect(rows.every((r) => deepQueryAll(r, 'td').length === 6 && r.textContent?.trim() === '')).toBe(true);
     // Tall enough to write in by hand: 0.75 cm.
     expect(parseFloat(getComputedStyle(deepQuery(table, 'td')).height)).toBeGreaterThan(27);
   });
 
-  it('ends with the traceability footer: the date and the rule ids behind each section', async () => {
+  it('prints nothing for the care team: no footer, no rule ids, no section ids (they are in the preview and the chart note)', async () => {
     const h = handoutOf(scenario(dialysisOnDiuretic()), 'en');
+    expect(h.sections.find((s) => s.id === 'dialysis')!.ruleIds).toEqual(['cond-dialysis']);
     const el = await mount('lc-handout', { handout: h });
-    const footer = deepQuery(el, 'footer');
-    expect(visibleText(footer)).toMatch(/^For the care team: where this sheet came from\. Made on 2026-11-21\./);
-    expect(visibleText(deepQuery(footer, 'span[data-section-id="dialysis"]'))).toBe('dialysis ← cond-dialysis');
-    expect(visibleText(deepQuery(footer, 'span[data-section-id="drug-potassium-sparing-diuretic"]'))).toBe('drug-potassium-sparing-diuretic ← med-potassium-sparing-diuretic, med-loop-diuretic');
-    expect(visibleText(deepQuery(footer, '.general'))).toBe('during-a-cramp, prevention, diet, cramp-diary');
-    expect(visibleText(footer)).toContain('Safety rules applied: potassium-caution ← cond-dialysis, med-potassium-sparing-diuretic; fluid-limit ← cond-dialysis; salt-caution ← condition:handout-hypertension, cond-dialysis.');
-    const traced = h.sections.filter((s) => s.ruleIds.length);
-    expect(traced.map((s) => deepQueryAll(footer, `[data-section-id="${s.id}"]`).length)).toEqual(traced.map(() => 1));
+    expect(deepQueryAll(el, 'footer')).toHaveLength(0);
+    expect(visibleText(el)).not.toMatch(/\b(med|lab|cond|redflag|safety|gap)-[a-z]|\bdrug-[a-z]|potassium-caution|salt-caution|fluid-limit\b/);
+  });
+
+  it('opens with the urgent box, each red flag’s action first with its tier in bold', async () => {
+    const s = scenario(quinineUser().lab({ loinc: '777-3', value: 62, unit: '10*9/L', date: '2026-11-19' }));
+    const el = await mount('lc-handout', { handout: handoutOf(s, 'en') });
+    const sections = deepQueryAll(el, 'article > section');
+    expect(sections[0]!.dataset.sectionId).toBe('urgent-help');
+    const action = deepQuery(sections[0]!, 'ul.action li');
+    expect(action.dataset.tier).toBe('today');
+    expect(getComputedStyle(deepQuery(action, '.label')).fontWeight).toBe('700');
+    expect(visibleText(action)).toBe('Today: Stop taking quinine now. Your blood test shows it may be harming your blood. Get a new blood test today.');
+  });
+
+  it('prints the clinic’s name and number in the urgent box, or lines to write them on', async () => {
+    const s = scenario(childPatient());
+    const named = await mount('lc-handout', { handout: buildHandout({ findings: s.findings, language: 'en', patientName: 'A', date: AS_OF, context: s.context, clinic: { name: 'Riverside Family Practice', phone: '(555) 010-0100' } }) });
+    expect(visibleText(deepQuery(named, '.urgent .clinic'))).toBe('Your clinic: Riverside Family Practice Phone: (555) 010-0100');
+    named.parentElement?.remove();
+    const blank = await mount('lc-handout', { handout: handoutOf(s, 'en') });
+    const lines = deepQueryAll(blank, '.urgent .clinic .blank');
+    expect(lines).toHaveLength(2);
+    // Long enough to write a name or a number by hand, and visible on paper (a rule, not colour).
+    expect(lines.every((l) => l.getBoundingClientRect().width > 120 && getComputedStyle(l).borderBottomStyle === 'solid')).toBe(true);
   });
 
   it('prints in large type: body text at 14 pt or more', async () => {

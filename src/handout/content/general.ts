@@ -6,13 +6,30 @@
 import { both, bullet, para, type BlockSpec, type Gate, type SectionSpec } from './spec.js';
 
 const pregnancyKnown: Gate = { suppression: 'pregnancy', basis: 'known' };
+/** A condition on record that comes with a fluid limit (knowledge base section 8, D4); low sodium alone is not one. */
+const fluidLimitCondition: Gate = { any: [{ fact: 'dialysis', is: 'yes' }, { fact: 'heartFailure', is: 'yes' }, { fact: 'cirrhosis', is: 'yes' }] };
 const childKnown: Gate = { suppression: 'child', basis: 'known' };
 const pregnancySection: Gate = { section: 'pregnancy' };
 
+/**
+ * One reassuring line when no red flag fired (the title already says what the sheet is for; every
+ * line counts if the all-clear patient is to get one page).
+ */
 export const INTRO: readonly BlockSpec[] = [
-  para('intro.what', 'This sheet says what we found and what you can do about your leg cramps at night.', 'Esta hoja dice lo que encontramos y lo que puede hacer con sus calambres de noche.'),
   para('intro.common', 'Night cramps are common, and more so as we age. Most of the time they are not serious.', 'Los calambres de noche son comunes, y más con la edad. La mayoría de las veces no son graves.', {
     when: { redFlagFired: false },
+  }),
+];
+
+/**
+ * The line above the one-page handout's findings: the general "do not stop a medicine" advice is
+ * not printed there, and the medicine lines leave it out to stay one line each.
+ */
+export const FOUND_LEAD: readonly BlockSpec[] = [
+  para('found.medicines', 'Do not stop or change a medicine on your own.', 'No deje ni cambie ninguna medicina por su cuenta.', { when: { not: { finding: 'redflag-quinine-toxicity' } } }),
+  para('found.medicines-except-quinine', 'Apart from quinine, do not stop or change a medicine on your own.', 'Aparte de la quinina, no deje ni cambie ninguna medicina por su cuenta.', {
+    cautions: ['quinine'],
+    when: { finding: 'redflag-quinine-toxicity' },
   }),
 ];
 
@@ -21,13 +38,11 @@ export const DURING_A_CRAMP: SectionSpec = {
   role: 'general',
   heading: both('During a cramp', 'Durante un calambre'),
   blocks: [
-    bullet('during.stretch', 'Straighten your knee and pull your toes up toward you.', 'Estire la rodilla y lleve los dedos del pie hacia usted.'),
-    bullet('during.stand', 'Or stand up and lean forward, with your weight on the sore leg.', 'O póngase de pie e inclínese hacia adelante, con el peso en la pierna que duele.'),
-    bullet('during.move', 'Walk around or rub the muscle. A warm shower, or ice wrapped in a towel, helps some people.', 'Camine un poco o frote el músculo. A algunas personas les ayuda una ducha tibia, o hielo envuelto en una toalla.'),
-    bullet('during.skin', 'Do not poke or stick anything into your skin. It does not help, and it can cause an infection.', 'No se clave nada en la piel. No ayuda y puede causar una infección.', {
+    bullet('during.stretch', 'Straighten your knee and pull your toes up toward you. Or stand and lean forward on the sore leg.', 'Estire la rodilla y lleve los dedos del pie hacia usted, o apóyese de pie en esa pierna.'),
+    bullet('during.move', 'Walk around or rub the muscle. A warm shower or ice helps some people.', 'Camine o frote el músculo. A algunas personas les ayuda una ducha tibia o hielo.'),
+    bullet('during.skin', 'Do not poke or stick anything into your skin. It can cause an infection.', 'No se clave nada en la piel. Puede causar una infección.', {
       cautions: ['skin-injury'],
     }),
-    bullet('during.sore', 'Is the muscle sore after? Ask your doctor or a pharmacist which pain pill is safe for you.', 'Si después le duele el músculo, pregunte a su médico o en la farmacia qué pastilla para el dolor puede tomar.'),
   ],
 };
 
@@ -36,20 +51,25 @@ export const PREVENTION: SectionSpec = {
   role: 'general',
   heading: both('To help prevent cramps', 'Para prevenir los calambres'),
   blocks: [
-    para('prevention.lead', 'These steps are safe to try. They help some people, but not all.', 'Estos pasos son seguros. Ayudan a algunas personas, pero no a todas.'),
-    bullet('prevention.stretch', 'Stretch the backs of your legs gently before bed.', 'Estire las pantorrillas con suavidad antes de dormir.'),
-    bullet('prevention.covers', 'Keep the sheets loose at the foot of the bed.', 'Deje las sábanas sueltas a los pies de la cama.'),
-    bullet('prevention.shoes', 'Wear comfortable shoes that support your feet. Do not switch all at once to high heels.', 'Use zapatos cómodos que sostengan bien el pie. No cambie de golpe a tacones altos.'),
-    bullet('prevention.move', 'If you sit or stand for a long time, get up and walk around often.', 'Si pasa muchas horas en una silla o de pie, levántese y camine a menudo.'),
-    bullet('prevention.bike', 'If you do not move much, a few minutes on an exercise bike before bed may help.', 'Si se mueve poco, unos minutos de bicicleta fija antes de dormir pueden ayudar.'),
-    bullet('prevention.fluids', 'Drink enough during the day. But if your doctor told you to limit fluids, keep to that limit.', 'Tome suficiente líquido durante el día, a menos que su médico le haya dicho que lo limite.', {
+    para('prevention.lead', 'These safe steps help some people, but not all.', 'Estos pasos seguros ayudan a algunas personas, no a todas.'),
+    bullet('prevention.stretch', 'Before bed, stretch the backs of your legs gently, and keep the sheets loose at your feet.', 'Antes de dormir, estire las pantorrillas con suavidad y deje las sábanas sueltas a los pies.'),
+    bullet('prevention.move', 'Wear comfortable shoes. If you sit or stand for a long time, get up and walk around often.', 'Use zapatos cómodos. Si pasa muchas horas sentado o de pie, levántese y camine a menudo.'),
+    // Fluids, by what the record says (issue 11): "drink enough" only when no fluid fact applies;
+    // the fluid limit only with a fluid-limit condition on record; low sodium alone (someone losing
+    // fluid, say) gets neither, only "ask how much to drink" (said once: the low-sodium section
+    // says it when it is printed); undecided facts get the neutral wording.
+    bullet('prevention.fluids', 'Drink enough during the day, unless your care team told you to limit fluids.', 'Tome suficiente líquido de día, a menos que su equipo de salud le diga que lo limite.', {
       advice: ['drink-more'],
     }),
     bullet('prevention.fluid-limit', 'Keep to the fluid limit your care team gave you. Extra fluid will not stop cramps.', 'Respete el límite de líquidos que le dio su equipo de salud. Tomar más líquido no quita los calambres.', {
       cautions: ['drink-more'],
-      when: { suppression: 'fluid-limit', basis: 'known' },
+      when: fluidLimitCondition,
     }),
-    bullet('prevention.fluid-limit-if-any', 'If your doctor told you to limit fluids, keep to that limit.', 'Si su médico le dijo que limite los líquidos, respete ese límite.', {
+    bullet('prevention.fluid-ask', 'Ask your doctor how much to drink.', 'Pregunte a su médico cuánto líquido debe tomar.', {
+      cautions: ['drink-more'],
+      when: { all: [{ fact: 'hyponatraemia', is: 'yes' }, { not: fluidLimitCondition }, { not: { section: 'low-sodium' } }] },
+    }),
+    bullet('prevention.fluid-limit-if-any', 'Drink as you always do, unless your care team told you to limit fluids.', 'Tome líquidos como siempre, a menos que su equipo de salud le haya dicho que los limite.', {
       cautions: ['drink-more'],
       when: { suppression: 'fluid-limit', basis: 'unknown' },
     }),
@@ -82,15 +102,32 @@ export const MEDICINES: SectionSpec = {
   role: 'general',
   heading: both('Your medicines', 'Sus medicinas'),
   blocks: [
-    bullet('medicines.stop', 'Do not stop a medicine on your own.', 'No deje ninguna medicina por su cuenta.'),
-    bullet('medicines.new', 'Did the cramps start after a new medicine? Ask your doctor if it could be the cause.', '¿Empezaron los calambres después de una medicina nueva? Pregunte a su médico si puede ser la causa.'),
-    bullet('medicines.quinine', 'Do not take quinine or drink a lot of tonic water for cramps. Quinine can do serious harm.', 'No tome quinina ni mucha agua tónica para los calambres. La quinina puede hacer mucho daño.', {
+    bullet('medicines.stop', 'Do not stop a medicine on your own.', 'No deje ninguna medicina por su cuenta.', { when: { not: { finding: 'redflag-quinine-toxicity' } } }),
+    // The screen says "Stop quinine now" for this red flag: the general rule must not contradict it.
+    bullet('medicines.stop-except-quinine', 'Apart from quinine, do not stop a medicine on your own.', 'Aparte de la quinina, no deje ninguna medicina por su cuenta.', {
       cautions: ['quinine'],
-      // In pregnancy the (required) pregnancy section says "never", without "a lot of".
-      when: { not: pregnancySection },
+      when: { finding: 'redflag-quinine-toxicity' },
+    }),
+    bullet('medicines.new', 'Cramps after a new medicine? Ask your doctor if it could be the cause.', '¿Calambres tras una medicina nueva? Pregunte a su médico si puede ser la causa.'),
+    bullet('medicines.quinine', 'Do not take quinine or drink tonic water for cramps. Quinine can do serious harm.', 'No tome quinina ni agua tónica para los calambres. Pueden hacer mucho daño.', {
+      cautions: ['quinine'],
+      // In pregnancy the (required) pregnancy section says "never"; for a quinine user the quinine
+      // section says it.
+      when: { all: [{ not: pregnancySection }, { not: { section: 'quinine-warning' } }] },
     }),
     bullet('medicines.supplements', 'Do not start potassium, magnesium or calcium pills on your own. Take them only if a blood test shows you need them and your doctor agrees.', 'No empiece por su cuenta pastillas de potasio, magnesio o calcio. Tómelas solo si un análisis de sangre muestra que las necesita y su médico está de acuerdo.', {
       advice: ['supplement'],
+    }),
+    // Only when magnesium was measured and not low (lab-low-magnesium not flagged). The evidence is in
+    // older adults (Cochrane 2020, S8); in pregnancy it is unsettled (S9, S34), and the pregnancy
+    // section already says no pill for cramps without the midwife or doctor.
+    bullet('medicines.magnesium-normal', 'Your magnesium was not low. So magnesium pills will likely not help.', 'Su magnesio no salió bajo. Por eso, las pastillas de magnesio casi nunca ayudan.', {
+      cautions: ['supplement'],
+      when: { all: [{ finding: 'lab-low-magnesium', outcome: 'not-flagged' }, { not: pregnancyKnown }] },
+    }),
+    // The gap rule on screen: a diuretic with no potassium or magnesium result in a year.
+    bullet('medicines.diuretic-test', 'Your water pill can change the minerals in your blood. You need a blood test to check them.', 'Su pastilla para orinar puede cambiar los minerales de la sangre. Hay que hacer un análisis para verlos.', {
+      when: { finding: 'gap-diuretic-without-electrolytes' },
     }),
     bullet('medicines.supplements-pregnancy', 'Do not take any pill or product for cramps unless your midwife or doctor says it is OK. This means ones from a store, too.', 'No tome ninguna pastilla ni producto para los calambres sin el visto bueno de su partera o su médico. Esto incluye los de la tienda.', {
       cautions: ['supplement'],
@@ -109,9 +146,6 @@ export const DIET: SectionSpec = {
   role: 'general',
   heading: both('Food and drink', 'Comida y bebida'),
   blocks: [
-    bullet('diet.balanced', 'A normal, balanced diet is fine.', 'Una dieta normal y variada está bien.', {
-      when: { not: { suppression: 'potassium-caution', basis: 'known' } },
-    }),
     bullet('diet.potassium', 'Your kidneys or a medicine can let potassium build up in your blood. Ask your doctor which foods are safe for you.', 'Sus riñones o una medicina pueden subirle el potasio en la sangre. Pregunte a su médico qué alimentos le convienen.', {
       cautions: ['potassium-food'],
       when: { suppression: 'potassium-caution', basis: 'known' },
@@ -145,6 +179,6 @@ export const CRAMP_DIARY: SectionSpec = {
       both('How bad (0 to 10)', 'Dolor (0 a 10)'),
       both('Did it wake you?', '¿Se despertó?'),
     ],
-    emptyRows: 5,
+    emptyRows: 4,
   },
 };

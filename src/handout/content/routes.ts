@@ -23,6 +23,11 @@ export const PREGNANCY: SectionSpec = {
     bullet('pregnancy.calf', 'A calf that is swollen, warm or sore and does not go away needs care the same day.', 'Si la pantorrilla está hinchada, caliente o le duele y no se le quita, busque atención ese mismo día.'),
     bullet('pregnancy.team', 'Tell your midwife or doctor about your cramps.', 'Hable de sus calambres con su partera o con su obstetra.'),
   ],
+  brief: [
+    bullet('pregnancy.brief', 'Cramps are common in pregnancy. Never take quinine or tonic water. Take no pill for cramps unless your midwife or doctor says it is OK.', 'Los calambres son comunes en el embarazo. Nunca tome quinina ni agua tónica. No tome pastillas para los calambres sin el visto bueno de su partera o su médico.', {
+      cautions: ['quinine', 'supplement'],
+    }),
+  ],
 };
 
 export const CHILDREN: SectionSpec = {
@@ -36,6 +41,9 @@ export const CHILDREN: SectionSpec = {
     bullet('children.soon', 'See the doctor soon if the cramps come often. Go soon, too, if your child is weak, falls a lot, or can no longer do things they used to do.', 'Vaya pronto al médico si los calambres son frecuentes. Vaya pronto también si su hijo o hija está débil, se cae mucho o ya no puede hacer cosas que antes hacía.'),
     bullet('children.medicine', 'Ask the doctor before you give your child any pill for cramps or pain.', 'Pregunte al médico antes de darle a su hijo o hija cualquier pastilla para los calambres o el dolor.'),
   ],
+  brief: [
+    bullet('children.brief', 'Your child’s doctor should check the cramps. Ask before you give any pill for cramps or pain.', 'El pediatra debe revisar los calambres. Pregunte antes de darle cualquier pastilla para los calambres o el dolor.'),
+  ],
 };
 
 export const QUININE_WARNING: SectionSpec = {
@@ -47,12 +55,30 @@ export const QUININE_WARNING: SectionSpec = {
     para('quinine.not-recommended', 'Quinine is not recommended for leg cramps. It can cause dangerous bleeding, and it can harm your kidneys.', 'La quinina no se recomienda para los calambres. Puede causar sangrados peligrosos y dañar los riñones.', {
       cautions: ['quinine'],
     }),
-    bullet('quinine.stop', 'Talk to your doctor about stopping it.', 'Hable con su médico para dejarla.'),
+    // The screen says "Stop quinine now" when quinine has lowered the platelets or caused bleeding.
+    bullet('quinine.stop-now', 'Stop taking quinine now. Get a blood test today.', 'Deje de tomar la quinina ahora mismo. Hágase un análisis de sangre hoy mismo.', {
+      cautions: ['quinine'],
+      when: { finding: 'redflag-quinine-toxicity' },
+    }),
+    // Otherwise the screen's "plan to stop": the patient agrees it with the doctor.
+    bullet('quinine.stop', 'Talk to your doctor about stopping it.', 'Hable con su médico para dejarla.', {
+      when: { not: { finding: 'redflag-quinine-toxicity' } },
+    }),
     bullet('quinine.tonic', 'Tonic water has quinine in it, so do not drink it for cramps.', 'El agua tónica tiene quinina, así que no la tome para los calambres.', {
       cautions: ['quinine'],
     }),
     bullet('quinine.urgent', 'Get help right away if you bruise or bleed easily. Also get help if your urine is dark, or you pass much less of it.', 'Busque ayuda de inmediato si le salen moretones o sangra sin razón. Busque ayuda también si su orina es oscura o si orina mucho menos.', {
       cautions: ['quinine'],
+    }),
+  ],
+  brief: [
+    bullet('quinine.brief-stop-now', 'Quinine may be harming your blood. Stop taking it now, and get a blood test today.', 'La quinina puede estar dañando su sangre. Déjela ahora mismo y hágase un análisis de sangre hoy.', {
+      cautions: ['quinine'],
+      when: { finding: 'redflag-quinine-toxicity' },
+    }),
+    bullet('quinine.brief', 'Quinine is not safe for cramps. Talk to your doctor about stopping it. Do not drink tonic water for cramps.', 'La quinina no es segura para los calambres. Hable con su médico para dejarla. No tome agua tónica para los calambres.', {
+      cautions: ['quinine'],
+      when: { not: { finding: 'redflag-quinine-toxicity' } },
     }),
   ],
 };

@@ -8,6 +8,7 @@
  * - `when`: a gate; the block is shown only when it holds (replacement wording, items tied to a
  *   finding).
  */
+import type { Outcome } from '../../../rules/engine/types.js';
 import type { Language, Localised } from '../language.js';
 import type { BlockKind, SectionId, SectionRole } from '../model.js';
 import type { FactState, SafetyFactName } from '../safety-context.js';
@@ -41,6 +42,14 @@ export type Gate =
   /** A (relevant, flagged) finding put this section on the handout, whether or not it is printed. */
   | { readonly section: SectionId }
   | { readonly redFlagFired: boolean }
+  /**
+   * A finding has this outcome (flagged by default). A flagged finding counts only while the
+   * clinician has not marked it "not relevant" (a red flag counts whatever the mark); other outcomes are facts about the record
+   * ("magnesium measured and not low") that no mark changes.
+   */
+  | { readonly finding: string; readonly outcome?: Outcome }
+  /** A relevant flagged finding names a drug of one of these medication classes in its evidence (trigger or supporting). */
+  | { readonly finding: string; readonly uses: readonly string[] }
   | { readonly all: readonly Gate[] }
   | { readonly any: readonly Gate[] }
   | { readonly not: Gate };
@@ -49,6 +58,8 @@ export interface BlockSpec {
   readonly id: string;
   readonly kind?: BlockKind;
   readonly text: Localised;
+  /** The text when the section's heading names more than one medicine ("These water pills ..."). */
+  readonly textMany?: Localised;
   readonly advice?: readonly AdviceTopic[];
   readonly cautions?: readonly AdviceTopic[];
   readonly when?: Gate;
@@ -60,10 +71,26 @@ export interface TableSpec {
   readonly emptyRows: number;
 }
 
+/** How a medicine section names the patient's own drugs in its heading ("Your water pill: furosemide"). */
+export interface DrugHeading {
+  /** Medication classes (rules/codes/medications) whose ingredients the section's findings may name. */
+  readonly classes: readonly string[];
+  /** The heading before the names, for one drug and for several. */
+  readonly one: Localised;
+  readonly many: Localised;
+}
+
 export interface SectionSpec {
   readonly id: SectionId;
   readonly role: SectionRole;
+  /** The heading when no drug of the patient's can be named (or the section names none). */
   readonly heading: Localised;
+  readonly drugHeading?: DrugHeading;
+  /**
+   * The section in one line, for the one-page handout's "What we found" (each block that holds
+   * is printed; usually one). Same topics and gates as any block.
+   */
+  readonly brief?: readonly BlockSpec[];
   readonly blocks: readonly BlockSpec[];
   readonly table?: TableSpec;
   /** A safety section the clinician cannot leave out once it applies (the urgent box, quinine, the routes). */

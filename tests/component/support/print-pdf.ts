@@ -29,3 +29,49 @@ declare module 'vitest/browser' {
     printPdfPages: (html: string, savePath?: string) => Promise<number>;
   }
 }
+
+/**
+ * The same print, read back page by page (pdf.js): the text of each page, so a test can say what
+ * is on page one, not only how many pages there are.
+ */
+export const printPdfPageTexts: BrowserCommand<[html: string, savePath?: string]> = async (ctx, html, savePath) => {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const page = await ctx.context.newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    if (savePath?.startsWith('test-results/')) {
+      await mkdir(dirname(savePath), { recursive: true });
+      await writeFile(savePath, pdf);
+    }
+    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
+    const pages: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' '));
+    }
+    await doc.destroy();
+    return pages;
+  } finally {
+    await page.close();
+  }
+};
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    printPdfPageTexts: (html: string, savePath?: string) => Promise<string[]>;
+  }
+}
+
+/** Write a small result file under test-results/ (a figure a person reads, such as page counts). */
+export const writeTestResult: BrowserCommand<[name: string, text: string]> = async (_ctx, name, text) => {
+  if (!/^[a-z0-9-]+\.(json|txt)$/.test(name)) throw new Error('writeTestResult: a plain file name under test-results/');
+  await mkdir('test-results', { recursive: true });
+  await writeFile(`test-results/${name}`, text);
+};
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    writeTestResult: (name: string, text: string) => Promise<void>;
+  }
+}

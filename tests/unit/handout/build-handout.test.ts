@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHandout } from '../../../src/handout/build-handout.js';
 import { LANGUAGES } from '../../../src/handout/language.js';
 import { safetyContextOf } from '../../../src/handout/safety-context.js';
-import { AS_OF, BundleBuilder, childPatient, handoutOf, pregnantPatient, quinineUser, scenario, sectionIds, withNormalLabs } from '../../support/handout.js';
+import { AS_OF, blockIds, BundleBuilder, childPatient, handoutOf, patientText, pregnantPatient, quinineUser, scenario, sectionIds, withNormalLabs } from '../../support/handout.js';
 
 const statinAndVeins = () =>
   withNormalLabs(new BundleBuilder({ gender: 'female', birthDate: '1950-01-01' }))
@@ -14,9 +14,9 @@ const statinAndVeins = () =>
     .condition({ icd10: 'I83.90', display: 'Asymptomatic varicose veins of unspecified lower extremity', onset: '2015-01-01' });
 
 describe('sections', () => {
-  it('has one section per relevant flagged cause, in the catalogue order, then the general advice', () => {
+  it('has the urgent box, then one section per relevant flagged cause, in the catalogue order, then the general advice', () => {
     const h = handoutOf(scenario(statinAndVeins()), 'en');
-    expect(sectionIds(h)).toEqual(['drug-statin', 'varicose-veins', 'during-a-cramp', 'prevention', 'medicines', 'diet', 'urgent-help', 'cramp-diary']);
+    expect(sectionIds(h)).toEqual(['urgent-help', 'drug-statin', 'varicose-veins', 'during-a-cramp', 'prevention', 'medicines', 'cramp-diary']);
     expect(h.sections.find((s) => s.id === 'drug-statin')!.ruleIds).toEqual(['med-statin']);
   });
 
@@ -37,13 +37,15 @@ describe('sections', () => {
     expect(sectionIds(h)).toContain('varicose-veins');
   });
 
-  it('always has the urgent box: first when a red flag fired, else just before the diary', () => {
+  it('always has the urgent box, and always first (so always on page one), red flag or not', () => {
     const withFlag = handoutOf(scenario(pregnantPatient()), 'en');
     expect(sectionIds(withFlag)[0]).toBe('urgent-help');
+    expect(blockIds(withFlag).slice(0, 2)).toEqual(['urgent.read-first', 'urgent.lead-actions']);
     const noFlag = handoutOf(scenario(statinAndVeins()), 'en');
-    expect(sectionIds(noFlag).slice(-2)).toEqual(['urgent-help', 'cramp-diary']);
+    expect(sectionIds(noFlag)[0]).toBe('urgent-help');
+    expect(blockIds(noFlag)).not.toContain('urgent.read-first');
     const empty = buildHandout({ findings: [], language: 'en', patientName: '', date: AS_OF, context: safetyContextOf('no') });
-    expect(sectionIds(empty)).toContain('urgent-help');
+    expect(sectionIds(empty)[0]).toBe('urgent-help');
   });
 
   it('keeps the urgent box first even when the clinician marked the red flag not relevant (it fired)', () => {
@@ -99,15 +101,20 @@ describe('folding near-duplicate sections', () => {
   });
 });
 
-describe('header and footer', () => {
-  it.each(LANGUAGES)('carries the name as given, the date in words, and the footer labels (%s)', (lang) => {
+describe('header and traceability', () => {
+  it.each(LANGUAGES)('carries the name as given and the date in words (%s)', (lang) => {
     const hostile = '<img src=x onerror=alert(1)> O’Brien & "Ana"';
     const h = handoutOf(scenario(quinineUser()), lang, { patientName: hostile });
     expect(h.patientName).toBe(hostile);
     expect(h.date).toBe(AS_OF);
     expect(h.dateText).toBe(lang === 'en' ? 'November 21, 2026' : '21 de noviembre de 2026');
-    expect(h.footer.heading).toBeTruthy();
     expect(h.language).toBe(lang);
+  });
+
+  it('keeps the rule ids behind each section in the model (for the preview and the chart note), never in the patient’s words', () => {
+    const h = handoutOf(scenario(quinineUser()), 'en');
+    expect(h.sections.find((s) => s.id === 'quinine-warning')!.ruleIds).toEqual(['safety-quinine']);
+    expect(patientText(h)).not.toMatch(/safety-quinine|\b(med|lab|cond|redflag|safety|gap)-[a-z]/);
   });
 
   it('reports the safety rules applied with what decided them', () => {

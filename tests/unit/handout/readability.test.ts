@@ -10,17 +10,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SECTION_SPECS } from '../../../src/handout/content/catalogue.js';
-import { INTRO } from '../../../src/handout/content/general.js';
+import { FOUND_LEAD, INTRO } from '../../../src/handout/content/general.js';
+import { ACTION_TEXTS, PLAN_TEXTS } from '../../support/handout-texts.js';
 import { colemanLiauGrade, fleschKincaidGrade } from '../../../src/handout/readability/english.js';
 import { fernandezHuerta, fernandezHuertaGrade, infleszBand, spanishCounts, spanishSyllables, szigrisztPazos } from '../../../src/handout/readability/spanish.js';
 
-const BLOCKS = [...INTRO, ...SECTION_SPECS.flatMap((s) => s.blocks)];
+/** Every block, its one-page line and its plural wording, as [id, {en, es}]. */
+const BLOCKS = [...INTRO, ...FOUND_LEAD, ...SECTION_SPECS.flatMap((s) => [...s.blocks, ...(s.brief ?? [])])].flatMap((b) => [{ id: b.id, text: b.text }, ...(b.textMany ? [{ id: `${b.id} (several)`, text: b.textMany }] : [])]);
+/** The red flags' actions (every action, tier and kind of subject) and the plan's lines, as printed. */
+const GENERATED = [...ACTION_TEXTS, ...PLAN_TEXTS];
 const GRADE_LIMIT = 6;
 
 describe('English blocks', () => {
   it.each(BLOCKS.map((b) => [b.id, b.text.en] as const))('%s is at or below grade 6 (Flesch–Kincaid) and easy on Coleman–Liau', (_id, text) => {
     expect(fleschKincaidGrade(text)).toBeLessThanOrEqual(GRADE_LIMIT);
     // One-sentence blocks swing on letter counts; 10 still flags a block that is really hard.
+    expect(colemanLiauGrade(text)).toBeLessThanOrEqual(10);
+  });
+
+  it.each(GENERATED.map((g) => [g.id, g.text.en] as const))('%s (built) is at or below grade 6 (Flesch–Kincaid) and easy on Coleman–Liau', (_id, text) => {
+    expect(fleschKincaidGrade(text)).toBeLessThanOrEqual(GRADE_LIMIT);
     expect(colemanLiauGrade(text)).toBeLessThanOrEqual(10);
   });
 
@@ -44,6 +53,13 @@ describe('Spanish blocks', () => {
     expect(['fairly easy', 'very easy'], `Szigriszt-Pazos ${sp.toFixed(1)}`).toContain(infleszBand(sp));
   });
 
+  it.each(GENERATED.map((g) => [g.id, g.text.es] as const))('%s (built) is at or below grade 6 (Fernández-Huerta) and fairly easy on INFLESZ', (_id, text) => {
+    const fh = fernandezHuerta(text);
+    expect(fernandezHuertaGrade(fh), `Fernández-Huerta ${fh.toFixed(1)}`).toBeLessThanOrEqual(GRADE_LIMIT);
+    const sp = szigrisztPazos(text);
+    expect(['fairly easy', 'very easy'], `Szigriszt-Pazos ${sp.toFixed(1)}`).toContain(infleszBand(sp));
+  });
+
   it('is grade 5 or below across the whole catalogue', () => {
     const all = BLOCKS.map((b) => b.text.es).join(' ');
     expect(fernandezHuertaGrade(fernandezHuerta(all))).toBeLessThanOrEqual(5);
@@ -51,7 +67,7 @@ describe('Spanish blocks', () => {
 });
 
 describe('labels', () => {
-  const labels = SECTION_SPECS.flatMap((s) => [s.heading, ...(s.table ? [s.table.caption, ...s.table.columns] : [])]);
+  const labels = SECTION_SPECS.flatMap((s) => [s.heading, ...(s.drugHeading ? [s.drugHeading.one, s.drugHeading.many] : []), ...(s.table ? [s.table.caption, ...s.table.columns] : [])]);
   it.each(['en', 'es'] as const)('headings and table labels are short (%s)', (lang) => {
     const long = labels.map((l) => l[lang]).filter((t) => t.split(/\s+/).length > 7);
     expect(long).toEqual([]);

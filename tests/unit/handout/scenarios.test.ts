@@ -41,11 +41,15 @@ describe('pregnant patient', () => {
 describe('dialysis patient on a diuretic', () => {
   const s = scenario(dialysisOnDiuretic());
 
-  it('has the dialysis and low-potassium sections and one water-pill section carrying both diuretic rules', () => {
+  it('has the dialysis and low-potassium sections and one section per water pill, each naming its drug with its own message', () => {
     const h = handoutOf(s, 'en');
-    expect(sectionIds(h)).toEqual(expect.arrayContaining(['dialysis', 'low-potassium', 'drug-potassium-sparing-diuretic']));
-    expect(sectionIds(h)).not.toContain('drug-loop-diuretic');
-    expect(h.sections.find((x) => x.id === 'drug-potassium-sparing-diuretic')!.ruleIds).toEqual(expect.arrayContaining(['med-potassium-sparing-diuretic', 'med-loop-diuretic']));
+    expect(sectionIds(h)).toEqual(expect.arrayContaining(['dialysis', 'low-potassium', 'drug-potassium-sparing-diuretic', 'drug-loop-diuretic']));
+    const spiro = h.sections.find((x) => x.id === 'drug-potassium-sparing-diuretic')!;
+    const loop = h.sections.find((x) => x.id === 'drug-loop-diuretic')!;
+    expect([spiro.heading, spiro.ruleIds]).toEqual(['Your water pill (spironolactone)', ['med-potassium-sparing-diuretic']]);
+    expect([loop.heading, loop.ruleIds]).toEqual(['Your water pill (furosemide)', ['med-loop-diuretic']]);
+    expect(loop.blocks[0]!.text).toMatch(/only weakly linked/);
+    expect(spiro.blocks[0]!.text).toMatch(/linked to night cramps in large studies/);
   });
 
   it.each(LANGUAGES)('says nothing about potassium-rich food, salt substitutes or drinking more (%s)', (lang) => {
@@ -89,10 +93,10 @@ describe('quinine user', () => {
     }
   });
 
-  it('puts the quinine section first among the causes (no red flag fired, so the box comes later)', () => {
+  it('puts the quinine section first among the causes, right after the urgent box', () => {
     const h = handoutOf(s, 'en');
     expect(h.redFlagFired).toBe(false);
-    expect(sectionIds(h)[0]).toBe('quinine-warning');
+    expect(sectionIds(h).slice(0, 2)).toEqual(['urgent-help', 'quinine-warning']);
   });
 });
 
@@ -116,12 +120,12 @@ describe('child', () => {
 describe('all clear adult', () => {
   const s = scenario(allClearAdult());
 
-  it('has only the general sections, the urgent box last before the diary, and no safety rule applied', () => {
+  it('has the urgent box first, then only the general sections and the diary (food only when there is a caution), and no safety rule applied', () => {
     const h = handoutOf(s, 'en');
     expect(h.redFlagFired).toBe(false);
-    expect(sectionIds(h)).toEqual(['during-a-cramp', 'prevention', 'medicines', 'diet', 'urgent-help', 'cramp-diary']);
+    expect(sectionIds(h)).toEqual(['urgent-help', 'during-a-cramp', 'prevention', 'medicines', 'cramp-diary']);
     expect(h.suppressions).toEqual([]);
-    expect(h.intro.map((b) => b.id)).toEqual(['intro.what', 'intro.common']);
+    expect(h.intro.map((b) => b.id)).toEqual(['intro.common']);
     expect(blockIds(h)).toEqual(expect.arrayContaining(['prevention.fluids', 'prevention.habits', 'medicines.supplements']));
     expect(blockIds(h)).not.toContain('urgent.read-first');
   });
@@ -129,10 +133,10 @@ describe('all clear adult', () => {
   it.each(LANGUAGES)('keeps the fluid advice with its exception and says nothing about salt (%s)', (lang) => {
     const text = patientText(handoutOf(s, lang));
     if (lang === 'en') {
-      expect(text).toContain('Drink enough during the day. But if your doctor told you to limit fluids, keep to that limit.');
+      expect(text).toContain('Drink enough during the day, unless your care team told you to limit fluids.');
       expect(text).not.toMatch(/\bsalt\b/i);
     } else {
-      expect(text).toContain('Tome suficiente líquido durante el día, a menos que su médico le haya dicho que lo limite.');
+      expect(text).toContain('Tome suficiente líquido de día, a menos que su equipo de salud le diga que lo limite.');
       expect(text).not.toMatch(/\bsal\b/i);
     }
   });

@@ -124,18 +124,30 @@ describe('fluid-limit: no "drink more" advice', () => {
     });
   }
 
-  it('fluid-limit: hyponatraemia (sodium 128) replaces the fluid advice', () => {
-    const ids = blocksOf(dehydrated(adult()).lab({ loinc: '2951-2', value: 128, unit: 'mmol/L', date: '2026-11-01', low: 135, high: 145 }).lab({ loinc: '62238-1', value: 88, unit: 'mL/min/{1.73_m2}', date: '2026-11-01' }));
+  it('fluid-limit: hyponatraemia (sodium 128) in someone losing fluid removes "drink more" and gives no fluid limit either: ask the doctor', () => {
+    const h = handoutOf(scenario(dehydrated(adult()).lab({ loinc: '2951-2', value: 128, unit: 'mmol/L', date: '2026-11-01', low: 135, high: 145 }).lab({ loinc: '62238-1', value: 88, unit: 'mL/min/{1.73_m2}', date: '2026-11-01' })), 'en');
+    const ids = blockIds(h);
     expect(ids).not.toContain('prevention.fluids');
     expect(ids).not.toContain('fluids.drink');
-    expect(ids).toEqual(expect.arrayContaining(['sodium.water', 'prevention.fluid-limit']));
+    expect(ids).not.toContain('prevention.fluid-limit');
+    expect(ids).toEqual(expect.arrayContaining(['sodium.water', 'fluids.ask']));
+    expect(patientText(h)).not.toMatch(/fluid limit|limit fluids|drink (enough|more)/i);
+    expect(patientText(h)).toContain('Ask your doctor how much to drink.');
   });
 
-  it('fluid-limit: conditions that could not be read give the neutral wording, not "your fluid limit"', () => {
+  it('fluid-limit: a coded hyponatraemia without the low-sodium section says "ask your doctor how much to drink" once, in the prevention advice', () => {
+    const h = handoutOf(scenario(withNormalLabs(adult()).condition({ icd10: 'E87.1', display: 'Hypo-osmolality and hyponatremia', onset: '2026-10-01' })), 'en');
+    expect(blockIds(h)).toContain('prevention.fluid-ask');
+    expect(patientText(h).match(/how much to drink/g)).toHaveLength(1);
+    expect(patientText(h)).not.toMatch(/fluid limit|drink enough/i);
+  });
+
+  it('fluid-limit: conditions that could not be read give the neutral "unless your care team told you to limit fluids", not "your fluid limit"', () => {
     const h = handoutOf(scenario(dehydrated(withNormalLabs(adult())), { Condition: { state: 'failed', reason: 'HTTP 503' } }), 'en');
     expect(blockIds(h)).not.toContain('prevention.fluids');
     expect(blockIds(h)).not.toContain('prevention.fluid-limit');
     expect(blockIds(h)).toContain('prevention.fluid-limit-if-any');
+    expect(patientText(h)).toContain('Drink as you always do, unless your care team told you to limit fluids.');
     expect(patientText(h)).not.toMatch(/drink enough|care team gave you/i);
   });
 
@@ -175,12 +187,10 @@ describe('pregnancy: no supplement suggestion, explicit quinine and tonic-water 
       .lab({ loinc: '2823-3', value: 3.2, unit: 'mmol/L', date: '2026-11-10', low: 3.5, high: 5.1 })
       .lab({ loinc: '14635-7', value: 30, unit: 'nmol/L', date: '2026-10-01' });
 
-  it('pregnancy: drops the older-adult magnesium line from the low-magnesium section', () => {
-    const withLowMg = pregnant().lab({ loinc: '2601-3', value: 0.6, unit: 'mmol/L', date: '2026-11-10', low: 0.7, high: 1.0 });
-    const ids = blocksOf(withLowMg);
-    expect(ids).toContain('magnesium.found');
-    expect(ids).not.toContain('magnesium.pills');
-    expect(blocksOf(withNormalLabs(adult()).lab({ loinc: '2601-3', value: 0.6, unit: 'mmol/L', date: '2026-11-10', low: 0.7, high: 1.0 }))).toContain('magnesium.pills');
+  it('pregnancy: drops the older-adult "magnesium pills will likely not stop your cramps" line for a normal magnesium', () => {
+    const normalMg = { loinc: '2601-3', value: 0.85, unit: 'mmol/L', date: '2026-11-10', low: 0.7, high: 1.0 } as const;
+    expect(blocksOf(pregnant().lab(normalMg))).not.toContain('medicines.magnesium-normal');
+    expect(blocksOf(withNormalLabs(adult()).lab(normalMg))).toContain('medicines.magnesium-normal');
   });
 
   it('pregnancy: removes every supplement suggestion and keeps the quinine and tonic-water warning', () => {
