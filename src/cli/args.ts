@@ -1,13 +1,16 @@
 /**
  * Command-line arguments of the evaluator. The interface is a contract other tools rely on
  * (issue 3): `evaluate [--as-of YYYY-MM-DD] [--format json|text] [--summary] [--trace] <bundle.json | directory>`,
- * extended by live mode (issue 9): `evaluate --fhir-base <URL> --patient <id> [--as-of …] [--format …] [--trace]`.
+ * extended by live mode (issue 9): `evaluate --fhir-base <URL> --patient <id> [--as-of …] [--format …] [--trace]`,
+ * and by the patient handout (issue 11): `evaluate --handout en|es [--one-page] [--as-of …] [--trace] <bundle.json | directory>`.
  *
  * Messages never repeat a `--fhir-base` value (it could carry a credential in its user part or
  * query) and the token is never an argument at all: it comes from FHIR_BEARER_TOKEN.
  */
 import { isValidDay } from '../../rules/engine/time.js';
 import { ConfigError, fhirOrigin } from '../config/runtime-config.js';
+import { isLanguage, type Language } from '../handout/language.js';
+import type { HandoutLayout } from '../handout/model.js';
 import { MAX_INPUT_BYTES_TEXT } from './input-limits.js';
 import { checkFhirBase, isFhirId } from './live-target.js';
 
@@ -32,6 +35,13 @@ export interface EvaluateArgs {
   readonly threads?: number;
   /** Live mode: read the patient from a FHIR server instead of a file. */
   readonly live?: LiveTarget;
+  /** Print the patient handout's text instead of the report (`--handout en|es`, `--one-page`). */
+  readonly handout?: HandoutRequest;
+}
+
+export interface HandoutRequest {
+  readonly language: Language;
+  readonly layout: HandoutLayout;
 }
 
 export class UsageError extends Error {
@@ -67,6 +77,12 @@ Options:
   --trace              include each finding's criterion trace in JSON output
   --threads N          evaluate a directory's bundles on N threads, with the same output (default:
                        one per processor, at most ${DEFAULT_MAX_THREADS}; 1: the main thread only)
+  --handout en|es      print the patient handout's text in this language instead of the report:
+                       the app's own builder and safety rules, as if the clinician had marked
+                       nothing; a directory gives one handout after another, each under a
+                       "======== <file> ========" line (bundles only; --trace adds where each part
+                       came from, for the care team)
+  --one-page           with --handout: the one-page handout (urgent box, plan, one line per finding)
   --fhir-base URL      live mode: the FHIR server's base URL (http or https)
   --patient ID         live mode: the patient's FHIR id
   --additional-fhir-origin ORIGIN
@@ -89,6 +105,9 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
   let trace = false;
   let help = false;
   let threads: number | undefined;
+  let handoutLanguage: Language | undefined;
+  let onePage = false;
+  let formatGiven = false;
   let fhirBase: string | undefined;
   let patientId: string | undefined;
   const additionalFhirOrigins: string[] = [];
@@ -112,8 +131,18 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
         const v = value();
         if (v !== 'json' && v !== 'text') throw new UsageError(`--format must be json or text, got "${v}"`);
         format = v;
+        formatGiven = true;
         break;
       }
+      case '--handout': {
+        const v = value();
+        if (!isLanguage(v)) throw new UsageError(`--handout must be en or es, got "${v.slice(0, 20)}"`);
+        handoutLanguage = v;
+        break;
+      }
+      case '--one-page':
+        onePage = true;
+        break;
       case '--fhir-base': {
         if (fhirBase !== undefined) throw new UsageError('--fhir-base given twice');
         const v = value();
@@ -167,6 +196,15 @@ export function parseArgs(argv: readonly string[]): EvaluateArgs {
     }
   }
   if (help) return { format, summary, trace, help, paths };
+  if (onePage && !handoutLanguage) throw new UsageError('--one-page is for the handout: give --handout en|es too');
+  if (handoutLanguage) {
+    if (fhirBase !== undefined || patientId !== undefined || additionalFhirOrigins.length) throw new UsageError('--handout reads bundles (a file or a directory), not a FHIR server');
+    if (summary) throw new UsageError('--handout prints each patient\'s handout; --summary counts outcomes: give one of them');
+    if (formatGiven) throw new UsageError('--handout prints the handout\'s text; --format is for the report');
+    if (threads !== undefined) throw new UsageError('--handout prints one handout after another on one thread; leave out --threads');
+    if (paths.length !== 1) throw new UsageError(paths.length ? `give one bundle file or one directory, not ${paths.length} paths` : 'give a bundle file or a directory of bundles');
+    return { ...(asOf ? { asOf } : {}), format, summary, trace, help, paths, handout: { language: handoutLanguage, layout: onePage ? 'one-page' : 'full' } };
+  }
   if (fhirBase !== undefined || patientId !== undefined || additionalFhirOrigins.length) {
     if (fhirBase === undefined) throw new UsageError(`${patientId !== undefined ? '--patient' : '--additional-fhir-origin'} needs --fhir-base (live mode)`);
     if (patientId === undefined) throw new UsageError('--fhir-base needs --patient (live mode)');

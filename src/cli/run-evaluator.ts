@@ -10,6 +10,7 @@ import { DEFAULT_MAX_THREADS, parseArgs, USAGE, UsageError, type EvaluateArgs, t
 import { evaluateFile, renderReport } from './evaluate-file.js';
 import { formatSummary } from './format-summary.js';
 import { formatText } from './format-text.js';
+import { runHandouts } from './handout-mode.js';
 import { evaluateLive, type LiveDependencies } from './live-mode.js';
 import { checkTokenUse } from './live-target.js';
 import { InputError, listInputs } from './load-inputs.js';
@@ -61,6 +62,7 @@ export async function runEvaluator(argv: readonly string[], out: Output, env: En
     return EXIT_OK;
   }
   if (args.live) return runLive(args, args.live, out, env, live);
+  if (args.handout) return runHandouts(args.paths[0]!, args.asOf ?? today(), args.handout, args.trace, out);
   return runFiles(args, out, sweep);
 }
 
