@@ -31,7 +31,7 @@ export interface EvaluateArgs {
   readonly trace: boolean;
   readonly help: boolean;
   readonly paths: readonly string[];
-  /** Threads for a directory sweep (`--threads`); unset: one per processor, at most DEFAULT_MAX_THREADS. */
+  /** Threads for a directory sweep (`--threads`); unset: the main thread only. */
   readonly threads?: number;
   /** Live mode: read the patient from a FHIR server instead of a file. */
   readonly live?: LiveTarget;
@@ -51,10 +51,8 @@ export class UsageError extends Error {
   }
 }
 
-/** The most threads `--threads` accepts (each loads the whole evaluator). */
+/** The most threads `--threads` accepts (each loads and compiles the whole evaluator). */
 export const MAX_THREADS = 64;
-/** The most threads a sweep uses unless `--threads` says otherwise. */
-export const DEFAULT_MAX_THREADS = 4;
 
 export const USAGE = `Usage: npm run --silent evaluate -- [options] <bundle.json | directory>
        npm run --silent evaluate -- --fhir-base <URL> --patient <id> [options]
@@ -75,8 +73,9 @@ Options:
   --summary            print a table of how many patients each rule flagged, found insufficient
                        data for, or errored on, instead of the findings (files only)
   --trace              include each finding's criterion trace in JSON output
-  --threads N          evaluate a directory's bundles on N threads, with the same output (default:
-                       one per processor, at most ${DEFAULT_MAX_THREADS}; 1: the main thread only)
+  --threads N          evaluate a directory's bundles on N threads, with the same output (default
+                       1); each extra thread loads and compiles the evaluator again, so it pays
+                       off only with processors to spare (not on two: see the README)
   --handout en|es      print the patient handout's text in this language instead of the report:
                        the app's own builder and safety rules, as if the clinician had marked
                        nothing; a directory gives one handout after another, each under a

@@ -2,11 +2,10 @@
  * The evaluator's main loop, separate from process I/O so tests can drive it: bundle mode (a file
  * or a directory of files) and live mode (a FHIR server).
  */
-import { availableParallelism } from 'node:os';
 import { calendarDayOf } from '../../rules/engine/time.js';
 import { WrongPatientError } from '../fhir/wrong-patient.js';
 import type { EvaluationReport } from '../evaluation/evaluate-bundle.js';
-import { DEFAULT_MAX_THREADS, parseArgs, USAGE, UsageError, type EvaluateArgs, type LiveTarget } from './args.js';
+import { parseArgs, USAGE, UsageError, type EvaluateArgs, type LiveTarget } from './args.js';
 import { evaluateFile, renderReport } from './evaluate-file.js';
 import { formatSummary } from './format-summary.js';
 import { formatText } from './format-text.js';
@@ -85,18 +84,10 @@ async function runLive(args: EvaluateArgs, target: LiveTarget, out: Output, env:
   return EXIT_OK;
 }
 
-/**
- * A worker thread loads the whole evaluator before its first file (about as long as evaluating a
- * few Synthea patients): below this many files per thread, one thread is as fast.
- */
-const MIN_FILES_PER_THREAD = 8;
-
-/** How many threads a sweep of `files` gets: each must have enough files to repay its start-up. */
+/** Threads for a sweep: as many as `--threads` asks (no more than files), only in the built evaluator. */
 function sweepThreads(args: EvaluateArgs, files: number, sweep: SweepOptions | undefined): number {
-  if (!sweep || args.summary) return 1;
-  // --threads is taken as given (no more threads than files); the default must pay for itself.
-  if (args.threads) return Math.min(args.threads, files);
-  return Math.max(1, Math.min(availableParallelism(), DEFAULT_MAX_THREADS, Math.floor(files / MIN_FILES_PER_THREAD)));
+  if (!sweep || args.summary || !args.threads) return 1;
+  return Math.min(args.threads, files);
 }
 
 async function runFiles(args: EvaluateArgs, out: Output, sweep: SweepOptions | undefined): Promise<number> {

@@ -5,10 +5,12 @@
  * byte what one thread prints. Each thread reads and parses its own files; a worker sends back
  * only the text to print.
  *
- * Why: most of a sweep is reading, parsing and evaluating patients one after the other on one
- * core; on a machine with two or more, the patients are independent. The main thread evaluates
- * too, from the first file on, so the time a worker takes to start (it loads the whole evaluator
- * itself) is not time lost.
+ * Why, and when: the patients are independent, so with processors to spare a sweep can share
+ * them out (`--threads N`). The main thread evaluates too, from the first file on, so the time a
+ * worker takes to start is not time lost. But each worker loads the whole evaluator and compiles
+ * its hot code again (V8's optimising compiler: about a quarter of a sweep's CPU time), so on two
+ * processors, where one thread already has the second one compiling for it, the sweep was no
+ * faster and used about a quarter more CPU time (README, Benchmarks). One thread is the default.
  *
  * A worker runs the evaluator's own entry file (`workerUrl`: tools/evaluate.ts, or its esbuild
  * bundle), which calls serveSweepWorker() when it finds SWEEP_WORKER_ROLE in its workerData.
