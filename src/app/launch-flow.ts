@@ -12,6 +12,8 @@ import { fetchPatientRecord, refetchQueries, type FetchedRecord, type FetchOptio
 import { completeLaunch, LaunchError, type Session } from '../fhir/session.js';
 import { ehrPresentation, type EhrStyle } from '../fhir/smart-configuration.js';
 import { writeBackFor, type WriteBack } from '../fhir/write-back/write-back.js';
+import { launchOrganization } from '../fhir/live/clinic-organization.js';
+import type { ClinicContact } from '../handout/clinic.js';
 
 export interface LaunchedReview {
   readonly fetched: FetchedRecord;
@@ -26,6 +28,11 @@ export interface LaunchedReview {
   readonly refetch: (earlier: FetchedRecord, names: readonly string[]) => Promise<FetchedRecord>;
   /** Save to record for this launch (off, not granted, or a save bound to the session). */
   readonly writeBack: WriteBack;
+  /**
+   * The clinic for the handout: the runtime configuration's, else the EHR's Organization for the
+   * launch (read after the record, never holding the review up), else undefined (a line to write on).
+   */
+  readonly clinic: Promise<ClinicContact | undefined>;
 }
 
 /** Today on the clinician's machine, as a calendar day: the engine's asOf. */
@@ -64,5 +71,8 @@ export async function launchReview(): Promise<LaunchedReview> {
     partlyExpired: refused.length > 0 && refused.length < fetched.queries.length,
     refetch: (earlier, names) => refetchQueries(session, earlier, names, options),
     writeBack: writeBackFor(session, config),
+    clinic: config.clinic
+      ? Promise.resolve(config.clinic)
+      : launchOrganization(session, { ...(fetched.patient?.organization ? { patientOrganization: fetched.patient.organization } : {}), additionalFhirOrigins: config.additionalFhirOrigins ?? [] }).catch(() => undefined),
   };
 }

@@ -10,6 +10,7 @@ import '../components/lc-handout-preview.js';
 import '../components/lc-chart-note.js';
 import type { NoteCopyDetail } from '../components/lc-chart-note.js';
 import type { HandoutPrintDetail } from '../components/lc-handout-preview.js';
+import type { ClinicContact } from '../handout/clinic.js';
 import { savedVisitIn } from '../fhir/write-back/saved-visit.js';
 import type { ChecklistChangeDetail } from '../components/lc-checklist.js';
 import type { FrequencyChangeDetail } from '../components/lc-frequency-calculator.js';
@@ -55,6 +56,8 @@ export class LcApp extends LitElement {
 
   /** The chart note, saving and copying (visit-record.ts). */
   @state() private visit?: VisitRecord;
+  /** The clinic printed on the handout (configuration, else the EHR's Organization); undefined: a line to write on. */
+  @state() private clinic?: ClinicContact;
   private releaseGuard?: () => void;
 
   override connectedCallback(): void {
@@ -86,6 +89,9 @@ export class LcApp extends LitElement {
       this.visit = new VisitRecord(launched.writeBack, saved);
       this.visit.keepRestored(this.session);
       this.refetch = launched.refetch;
+      void launched.clinic.then((clinic) => {
+        this.clinic = clinic;
+      });
       this.retry = { available: this.session.retryableQueries.length > 0, running: false, message: '' };
       this.phase = { kind: 'ready' };
       await this.updateComplete;
@@ -192,7 +198,7 @@ export class LcApp extends LitElement {
   }
 
   private onHandoutPrint(e: CustomEvent<HandoutPrintDetail>): void {
-    this.visit?.handoutPrinted(e.detail.language);
+    this.visit?.handoutPrinted(e.detail.language, e.detail.trace);
     this.requestUpdate();
   }
 
@@ -205,6 +211,8 @@ export class LcApp extends LitElement {
           .findings=${s.report.findings}
           .review=${s.review}
           .context=${s.safetyContext}
+          .frequency=${s.frequency?.result}
+          .clinic=${this.clinic}
           patient-name=${s.fetched.patient?.name ?? ''}
           date=${s.asOf}
           preferred-language=${s.fetched.record.patient?.preferredLanguage ?? ''}

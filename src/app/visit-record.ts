@@ -30,6 +30,8 @@ const clockTime = (d: Date): string => `${String(d.getHours()).padStart(2, '0')}
 export class VisitRecord {
   private ids: SavedIds;
   private printed: Language[] = [];
+  /** The last printed handout's parts and their rules, for the note's traceability line. */
+  private printedTrace: readonly { readonly heading: string; readonly ruleIds: readonly string[] }[] = [];
   /** Note texts that have left the screen (saved, copied, or restored as saved). */
   private kept = new Set<string>();
   private lastSave?: { readonly text: string; readonly at: string };
@@ -52,7 +54,7 @@ export class VisitRecord {
       review: session.review,
       checklist: session.checklist,
       ...(session.frequency ? { frequency: session.frequency.result } : {}),
-      handout: { printedIn: this.printed },
+      handout: { printedIn: this.printed, ...(this.printedTrace.length ? { sections: this.printedTrace } : {}) },
     });
   }
 
@@ -61,8 +63,9 @@ export class VisitRecord {
     if (this.restored) this.kept.add(this.note(session).text);
   }
 
-  handoutPrinted(language: Language): void {
+  handoutPrinted(language: Language, trace: readonly { readonly heading: string; readonly ruleIds: readonly string[] }[] = []): void {
     if (!this.printed.includes(language)) this.printed = [...this.printed, language];
+    this.printedTrace = trace;
   }
 
   copied(text: string): void {

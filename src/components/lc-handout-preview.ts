@@ -22,19 +22,12 @@ import type { ClinicContact } from '../handout/clinic.js';
 import { defaultLanguage, LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../handout/language.js';
 import type { Handout, HandoutLayout, PartId, SectionId } from '../handout/model.js';
 import { safetyContextOf, type SafetyContext } from '../handout/safety-context.js';
+import { handoutTrace, type HandoutTraceEntry } from '../handout/trace.js';
 import type { ReviewState } from '../review/review-state.js';
 import { HandoutPrintRoot, MARGIN_MM, PAPER_MM, PAPER_SIZES, printableArea, type PaperSize } from './handout-print-root.js';
 import { shared } from './styles.js';
 import './lc-handout.js';
 import './lc-handout-trace.js';
-
-/** One printed part of the handout and the rules behind it (for the chart note's traceability). */
-export interface HandoutTraceEntry {
-  readonly id: PartId;
-  /** As printed, in the handout's language. */
-  readonly heading: string;
-  readonly ruleIds: readonly string[];
-}
 
 export interface HandoutPrintDetail {
   readonly language: Language;
@@ -55,14 +48,7 @@ function handoutReview(review: ReviewState): HandoutReview {
   return Object.fromEntries(Object.entries(review).map(([ruleId, e]) => [ruleId, { status: e.relevance, discussed: e.discussed }]));
 }
 
-/** What the chart note needs to trace a printed handout: each printed part (each line of the one-page findings) with its rules. */
-export function handoutTrace(h: Handout): HandoutTraceEntry[] {
-  return h.sections.flatMap((s) => {
-    const lines = s.blocks.filter((b) => b.kind === 'finding' && b.ruleIds?.length);
-    if (lines.length) return lines.map((b) => ({ id: s.id, heading: b.label ?? s.heading, ruleIds: b.ruleIds! }));
-    return s.ruleIds.length ? [{ id: s.id, heading: s.heading, ruleIds: s.ruleIds }] : [];
-  });
-}
+
 
 const PAPER_NAMES: Record<PaperSize, string> = { letter: 'Letter (8.5 × 11 in)', a4: 'A4 (210 × 297 mm)' };
 

@@ -7,6 +7,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Handout } from '../handout/model.js';
+import { handoutTrace } from '../handout/trace.js';
 import { shared } from './styles.js';
 
 const TIER_WORDS = { now: 'now (emergency)', today: 'today', soon: 'soon' } as const;
@@ -29,11 +30,7 @@ export class LcHandoutTrace extends LitElement {
   override render() {
     const h = this.handout;
     if (!h) return nothing;
-    // The one-page handout's findings are traced line by line; every other part as a whole.
-    const traced = h.sections.flatMap((s) => {
-      const lines = s.blocks.filter((b) => b.kind === 'finding' && b.ruleIds?.length);
-      return lines.length ? lines.map((b) => ({ id: b.id, heading: b.label ?? '', ruleIds: b.ruleIds! })) : s.ruleIds.length ? [{ id: s.id, heading: s.heading, ruleIds: s.ruleIds }] : [];
-    });
+    const traced = handoutTrace(h);
     return html`
       <section aria-labelledby="trace-title">
         <h3 id="trace-title">Where this handout came from (care team only, not printed)</h3>

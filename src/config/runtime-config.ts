@@ -6,6 +6,7 @@
  * scopes must be SMART scope tokens. A malformed file stops the launch with a readable message.
  */
 import { withWriteBackScopes } from '../fhir/write-back/write-scopes.js';
+import { CLINIC_NAME_MAX, CLINIC_PHONE_MAX, plainClinicText, plainPhone, type ClinicContact } from '../handout/clinic.js';
 
 export interface RuntimeConfig {
   readonly clientId: string;
@@ -39,6 +40,13 @@ export interface RuntimeConfig {
    * site may leave it out. An http(s) URL.
    */
   readonly ehrPageUrl?: string;
+  /**
+   * The clinic printed on the patient handout's urgent box ("Your clinic: ... Phone: ..."):
+   * `{ "name": "Riverside Family Practice", "phone": "+1 555 010 0100" }`, `phone` optional. Without
+   * it the app looks for the EHR's Organization for the launch, and otherwise leaves a line to write
+   * on. Checked strictly: one plain line each, a telephone number of digits, spaces and + ( ) - . /.
+   */
+  readonly clinic?: ClinicContact;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +106,20 @@ function scopes(value: unknown, what: string): string {
   return tokens.join(' ');
 }
 
+/** `clinic`: an object with a name (and optionally a telephone number), exactly as it will print. */
+function clinic(value: unknown): ClinicContact {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError('clinic must be an object such as { "name": "Riverside Family Practice", "phone": "+1 555 010 0100" }');
+  const c = value as Record<string, unknown>;
+  const unknown = Object.keys(c).filter((k) => k !== 'name' && k !== 'phone');
+  if (unknown.length) throw new ConfigError(`clinic has only a name and a phone, not ${unknown.map((k) => JSON.stringify(k.slice(0, 20))).join(', ')}`);
+  const name = plainClinicText(c.name, CLINIC_NAME_MAX);
+  if (typeof c.name !== 'string' || !name || name !== c.name.trim()) throw new ConfigError(`clinic.name must be one plain line of at most ${CLINIC_NAME_MAX} characters`);
+  if (c.phone === undefined) return { name };
+  const phone = plainPhone(c.phone);
+  if (typeof c.phone !== 'string' || !phone || phone !== c.phone.trim()) throw new ConfigError(`clinic.phone must be a telephone number of at most ${CLINIC_PHONE_MAX} characters (digits, spaces and + ( ) - . /, an extension as "x 12")`);
+  return { name, phone };
+}
+
 export function parseRuntimeConfig(json: unknown): RuntimeConfig {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ConfigError('smart-config.json must be a JSON object');
   const o = json as Record<string, unknown>;
@@ -120,6 +142,7 @@ export function parseRuntimeConfig(json: unknown): RuntimeConfig {
     additionalFhirOrigins,
     writeBack,
     ...(o.ehrPageUrl !== undefined ? { ehrPageUrl: httpUrl(o.ehrPageUrl, 'ehrPageUrl') } : {}),
+    ...(o.clinic !== undefined ? { clinic: clinic(o.clinic) } : {}),
   };
 }
 

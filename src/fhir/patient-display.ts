@@ -9,7 +9,15 @@ export interface PatientDisplay {
   readonly name: string;
   readonly gender?: string;
   readonly birthDate?: string;
+  /**
+   * Patient.managingOrganization as a relative `Organization/<id>` on the same server (anything else
+   * is left out): where the handout may look for the clinic's name and number when the runtime
+   * configuration has none (src/fhir/live/clinic-organization.ts).
+   */
+  readonly organization?: string;
 }
+
+const ORGANIZATION_REFERENCE = /^Organization\/[A-Za-z0-9\-.]{1,64}$/;
 
 export function patientDisplay(patient: JsonObject | undefined): PatientDisplay | undefined {
   if (!patient) return undefined;
@@ -21,5 +29,6 @@ export function patientDisplay(patient: JsonObject | undefined): PatientDisplay 
   const name = (text ?? [...given, family].filter(Boolean).join(' ')).slice(0, 200) || 'Name not recorded';
   const gender = str(field(patient, 'gender'));
   const birthDate = str(field(patient, 'birthDate'));
-  return { name, ...(gender ? { gender } : {}), ...(birthDate ? { birthDate } : {}) };
+  const organization = str(field(obj(field(patient, 'managingOrganization')), 'reference'))?.trim();
+  return { name, ...(gender ? { gender } : {}), ...(birthDate ? { birthDate } : {}), ...(organization && ORGANIZATION_REFERENCE.test(organization) ? { organization } : {}) };
 }

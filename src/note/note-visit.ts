@@ -59,10 +59,20 @@ const LANGUAGE_IN_ENGLISH: Record<Language, string> = { en: 'English', es: 'Span
 export interface HandoutState {
   /** The languages the handout was printed in during this visit, in the order first printed. */
   readonly printedIn: readonly Language[];
+  /**
+   * The last printed handout's parts, each with the rules behind it (issue 11 point 5: traceability
+   * in the chart note, never on the patient's sheet). Headings as printed.
+   */
+  readonly sections?: readonly { readonly heading: string; readonly ruleIds: readonly string[] }[];
 }
 
 export function handoutLine(handout: HandoutState | undefined): string {
   const printed = handout?.printedIn ?? [];
   if (!printed.length) return 'Patient handout: not printed.';
-  return sentence(`Patient handout: printed in ${wordList(printed.map((l) => LANGUAGE_IN_ENGLISH[l]))}`);
+  const line = sentence(`Patient handout: printed in ${wordList(printed.map((l) => LANGUAGE_IN_ENGLISH[l]))}`);
+  // The one place the note names rule ids, on purpose: which rules put each part on the sheet.
+  const traced = (handout?.sections ?? []).filter((s) => s.ruleIds.length);
+  if (!traced.length) return line;
+  const parts = traced.map((s) => `${plainLine(s.heading, 60)} (${s.ruleIds.map((r) => plainLine(r, 60)).join(', ')})`).join('; ');
+  return `${line} Its parts and the rules behind them: ${plainLine(parts, 1200)}.`;
 }
