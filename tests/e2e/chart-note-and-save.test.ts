@@ -64,7 +64,9 @@ describe('the chart note, saved to the record and read back', () => {
     // The weakness reported raised a red flag, which the note puts first, with its action.
     expect(shown).toMatch(/^Red flags:\n- Neuromuscular red flag .*Prompt review: Prompt neurology referral/m);
     expect(shown).toContain('Patient handout: printed in English.');
-    expect(shown).not.toMatch(/med-naproxen|redflag-|insufficient-data/);
+    // Rule ids appear only on the handout's line, which traces each printed part (issue 11).
+    expect(shown).toMatch(/^Patient handout: printed in English\. Its parts and the rules behind them: .*\(.*med-naproxen.*\)/m);
+    expect(shown.replace(/^Patient handout: .*$/m, '')).not.toMatch(/med-naproxen|redflag-|insufficient-data/);
     expect(shown.split('\n').length).toBeLessThanOrEqual(40);
     expect(await noteArea(page).getAttribute('readonly')).not.toBeNull();
 
