@@ -36,7 +36,7 @@ export const CONDITION_SECTIONS: readonly SectionSpec[] = [
     role: 'cause',
     heading: both('Blood flow in your legs', 'La circulación en las piernas'),
     blocks: [
-      para('circulation.walk', 'Calf pain that comes on when you walk and goes away when you rest may be a blood flow problem. See your doctor about it.', 'Un dolor de pantorrilla que aparece al caminar y se quita al descansar puede ser un problema de circulación. Consulte a su médico.'),
+      para('circulation.walk', 'Calf pain that comes on when you walk and goes away when you rest may be a blood flow problem. Your doctor may send you to a blood vessel doctor.', 'Un dolor de pantorrilla que aparece al caminar y se quita al descansar puede ser un problema de circulación. Su médico puede enviarle con un médico de las venas y arterias.'),
       bullet('circulation.rest-pain', 'Foot pain at night that gets better when you hang your leg out of bed needs care today.', 'Si le duele el pie de noche y mejora al colgar la pierna fuera de la cama, busque atención hoy mismo.'),
     ],
     brief: [bullet('circulation.brief', 'Calf pain when you walk may be a blood flow problem. Foot pain at night that eases when you hang your leg down needs care today.', 'El dolor de pantorrilla al caminar puede ser un problema de circulación. El dolor del pie de noche que mejora al colgar la pierna necesita atención hoy.')],

@@ -126,7 +126,7 @@ export const MEDICINES: SectionSpec = {
       when: { all: [{ finding: 'lab-low-magnesium', outcome: 'not-flagged' }, { not: pregnancyKnown }] },
     }),
     // The gap rule on screen: a diuretic with no potassium or magnesium result in a year.
-    bullet('medicines.diuretic-test', 'Your water pill can change the minerals in your blood. You need a blood test to check them.', 'Su pastilla para orinar puede cambiar los minerales de la sangre. Hay que hacer un análisis para verlos.', {
+    bullet('medicines.diuretic-test', 'A medicine you take can change the minerals in your blood. You need a blood test to check them.', 'Una de sus medicinas puede cambiar los minerales de la sangre. Hay que hacer un análisis para verlos.', {
       when: { finding: 'gap-diuretic-without-electrolytes' },
     }),
     bullet('medicines.supplements-pregnancy', 'Do not take any pill or product for cramps unless your midwife or doctor says it is OK. This means ones from a store, too.', 'No tome ninguna pastilla ni producto para los calambres sin el visto bueno de su partera o su médico. Esto incluye los de la tienda.', {

@@ -32,7 +32,8 @@ export const URGENT_HELP: SectionSpec = {
       when: { any: [{ section: 'back-nerves' }, { finding: 'redflag-cauda-equina' }] },
     }),
     bullet('urgent.calcium', 'You feel tingling around your mouth, your hands cramp up, or it is hard to breathe.', 'Siente hormigueo alrededor de la boca, se le encogen las manos o le cuesta respirar.', {
-      when: { section: 'low-calcium' },
+      // The electrolyte line below says the same and more, when it is printed.
+      when: { all: [{ section: 'low-calcium' }, { not: { finding: 'redflag-severe-electrolyte' } }] },
     }),
     // The screen's "emergency care if there is tetany, laryngospasm, seizure, confusion or palpitations".
     bullet('urgent.electrolyte', 'Your heart races or skips, your hands lock up, it is hard to breathe, you feel confused, or you have a fit.', 'El corazón le late rápido o a saltos, se le encogen las manos, le cuesta respirar, se siente confundido o tiene una convulsión.', {
