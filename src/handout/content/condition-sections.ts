@@ -116,12 +116,9 @@ export const CONDITION_SECTIONS: readonly SectionSpec[] = [
     heading: both('Losing fluid', 'Pérdida de líquidos'),
     blocks: [
       para('fluids.link', 'Loose stools, vomiting or heavy sweating can dry you out and bring on cramps.', 'La diarrea, los vómitos o sudar mucho pueden hacerle perder agua y causar calambres.'),
-      bullet('fluids.drink', 'In hot weather, drink enough. But if your doctor told you to limit fluids, keep to that limit.', 'Cuando hace calor, tome suficiente líquido, a menos que su médico le haya dicho que lo limite.', {
-        advice: ['drink-more'],
-      }),
+      // The screen: "no blanket advice to drink more: respect any fluid limit". So never "drink more" here.
       bullet('fluids.ask', 'Ask your doctor how much to drink on hot days or when you are sick.', 'Pregunte a su médico cuánto tomar en los días de calor o cuando se sienta mal.', {
         cautions: ['drink-more'],
-        when: { suppression: 'fluid-limit' },
       }),
     ],
     brief: [bullet('fluids.brief', 'Loose stools, vomiting or heavy sweating can bring on cramps. Ask your doctor how much to drink.', 'La diarrea, los vómitos o sudar mucho pueden dar calambres. Pregunte a su médico cuánto tomar.', { cautions: ['drink-more'] })],

@@ -60,6 +60,8 @@ export const PREVENTION: SectionSpec = {
     // says it when it is printed); undecided facts get the neutral wording.
     bullet('prevention.fluids', 'Drink enough during the day, unless your care team told you to limit fluids.', 'Tome suficiente líquido de día, a menos que su equipo de salud le diga que lo limite.', {
       advice: ['drink-more'],
+      // Someone losing fluid asks how much to drink (the fluid-loss section): no blanket "drink enough".
+      when: { not: { section: 'fluids' } },
     }),
     bullet('prevention.fluid-limit', 'Keep to the fluid limit your care team gave you. Extra fluid will not stop cramps.', 'Respete el límite de líquidos que le dio su equipo de salud. Tomar más líquido no quita los calambres.', {
       cautions: ['drink-more'],

@@ -163,3 +163,12 @@ describe('no general sentence softens a red flag', () => {
     expect(patientText(h)).not.toMatch(/Do you use insulin/);
   });
 });
+
+describe('losing fluid', () => {
+  it('never says "drink more" where the screen says "no blanket advice to drink more": ask how much to drink, even with no fluid fact on record', () => {
+    const b = withNormalLabs(adult()).condition({ icd10: 'E86.0', display: 'Dehydration', onset: '2026-11-15' });
+    const h = handoutOf(scenario(b), 'en');
+    expect(section(h, 'fluids')!.blocks.map((x) => x.text)).toEqual(['Loose stools, vomiting or heavy sweating can dry you out and bring on cramps.', 'Ask your doctor how much to drink on hot days or when you are sick.']);
+    expect(patientText(h)).not.toMatch(/drink (enough|more)/i);
+  });
+});
