@@ -34,7 +34,7 @@ import { gateHolds, type GateInputs } from './gates.js';
 import { formatDay, type Language } from './language.js';
 import type { Handout, HandoutBlock, HandoutLayout, HandoutSectionModel, SectionId } from './model.js';
 import { patientActions, type PatientAction } from './patient-actions.js';
-import { asTopic, PLAN_HEADING, planBlocks, type PlanMark } from './plan.js';
+import { asTopic, PLAN_HEADING, PLAN_TOPICS, planBlocks, type PlanMark } from './plan.js';
 import type { SafetyContext, SafetyFactName } from './safety-context.js';
 import { activeSuppressions } from './suppressions.js';
 
@@ -299,5 +299,5 @@ function topicOf(f: Finding, actions: readonly PatientAction[], headings: Readon
     const heading = headings.get(id) ?? (NOT_CAUSES.has(id) ? undefined : SPEC_BY_ID.get(id)?.heading[lang]);
     if (heading) return asTopic(heading);
   }
-  return undefined;
+  return PLAN_TOPICS[f.ruleId]?.[lang];
 }

@@ -35,6 +35,12 @@ const WORDS = {
   alsoLookAt: both('Your doctor will also look at', 'Su médico también revisará'),
 } as const;
 
+/** Findings whose only sections are general advice, named for the plan in the patient's words. */
+export const PLAN_TOPICS: Readonly<Record<string, Localised>> = {
+  'gap-diuretic-without-electrolytes': both('a blood test for the minerals in your blood', 'un análisis de los minerales de la sangre'),
+  'cond-coded-electrolyte-disorder': both('the minerals in your blood', 'los minerales de la sangre'),
+};
+
 /** "about 1.5 cramps a month" / "alrededor de 1,5 calambres al mes". */
 export function crampsPerMonthWords(perMonth: number, lang: Language): string {
   if (!Number.isFinite(perMonth) || perMonth < 0) return '';

@@ -9,7 +9,7 @@
 import type { Electrolyte } from '../finding-facts.js';
 import type { Language, Localised } from '../language.js';
 import type { ActionId, ActionTier, ClotRisk, PatientAction } from '../patient-actions.js';
-import { drugList, wordList } from './drug-names.js';
+import { drugList, drugName, wordList } from './drug-names.js';
 import { both } from './spec.js';
 
 /** The label printed before an action, by tier. */
@@ -99,6 +99,7 @@ const WORDINGS: Readonly<Record<ActionId, Wording>> = {
   'muscle-breakdown': (a, lang) => muscleBreakdown(a, lang),
   'night-low-sugar': (a, lang) => {
     const drug = a.drugs?.length ? drugList(a.drugs, lang) : '';
+    const many = (a.drugs?.length ?? 0) > 1;
     if (lang === 'en') {
       return {
         text: `${drug ? `Your ${drug} can make your sugar drop too low at night.` : 'Your diabetes medicine can make your sugar drop too low at night.'} Check your sugar if you wake with cramps, sweat or confusion. Your diabetes team will look at your dose.`,
@@ -106,7 +107,7 @@ const WORDINGS: Readonly<Record<ActionId, Wording>> = {
       };
     }
     return {
-      text: `${drug ? `La ${drug} le puede bajar mucho el azúcar de noche.` : 'Su medicina para la diabetes le puede bajar mucho el azúcar de noche.'} Mídase el azúcar si se despierta con calambres, sudor o confusión. Su equipo de diabetes va a revisar la dosis.`,
+      text: `${drug ? `${theDrugs(a.drugs!)} ${many ? 'le pueden' : 'le puede'} bajar mucho el azúcar de noche.` : 'Su medicina para la diabetes le puede bajar mucho el azúcar de noche.'} Mídase el azúcar si se despierta con calambres, sudor o confusión. Su equipo de diabetes va a revisar la dosis.`,
       topic: 'el azúcar baja de noche',
     };
   },
@@ -163,6 +164,12 @@ const WORDINGS: Readonly<Record<ActionId, Wording>> = {
   },
 };
 
+/** "La glipizida", "La insulina y la glipizida": Spanish names each with its article. */
+function theDrugs(ingredients: readonly string[]): string {
+  const list = wordList([...new Set(ingredients.map((i) => `la ${drugName(i, 'es')}`))], 'es');
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}`;
+}
+
 function muscleBreakdown(a: PatientAction, lang: Language): Worded {
   const drug = a.drugs?.length ? drugList(a.drugs, lang) : '';
   const { ck, darkUrine } = a.muscle ?? { ck: true, darkUrine: false };
@@ -175,7 +182,7 @@ function muscleBreakdown(a: PatientAction, lang: Language): Worded {
   }
   const lead = [ck ? 'Su análisis de sangre del músculo salió alto.' : '', darkUrine ? 'La orina oscura con dolor de músculos puede indicar daño en los músculos.' : ''].filter(Boolean).join(' ');
   return {
-    text: `${lead} Esto puede dañar los riñones. Hágase hoy mismo otros análisis de sangre y de orina.${drug ? ` Pregunte hoy a su médico si debe dejar la ${drug}.` : ''}`,
+    text: `${lead} Esto puede dañar los riñones. Hágase hoy mismo otros análisis de sangre y de orina.${drug ? ` Pregunte hoy a su médico si debe dejar ${theDrugs(a.drugs!).charAt(0).toLowerCase()}${theDrugs(a.drugs!).slice(1)}.` : ''}`,
     topic: ck ? 'su análisis del músculo' : 'su orina oscura y el dolor de músculos',
   };
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../rules/index.js';
 import type { Finding } from '../../../rules/engine/types.js';
+import { wordAction } from '../../../src/handout/content/red-flag-actions.js';
 import { patientActionOf, patientActions, RED_FLAG_ACTIONS, tierOf } from '../../../src/handout/patient-actions.js';
 import { BundleBuilder, scenario, withNormalLabs } from '../../support/handout.js';
 
@@ -79,6 +80,14 @@ describe('what fired', () => {
   it('a cold, pale leg is for the hospital now; rest pain for a vascular referral today', () => {
     expect(patientActionOf(flagged(woman().checklist({ 'cold-pale-numb-leg': 'yes' }, '2026-11-21'), 'redflag-limb-ischemia'))).toMatchObject({ action: 'leg-blood-flow-now', tier: 'now' });
     expect(patientActionOf(flagged(woman().checklist({ 'rest-pain': 'yes' }, '2026-11-21'), 'redflag-limb-ischemia'))).toMatchObject({ action: 'leg-blood-flow-referral', tier: 'today' });
+  });
+
+  it('words two glucose-lowering drugs in Spanish with their articles and a plural verb', () => {
+    const b = woman().medicationRequest({ text: 'insulin glargine 100 UNT/ML Injectable Solution', date: '2026-10-01' }).medicationRequest({ text: 'glipizide 5 MG Oral Tablet', date: '2026-10-01' }).lab({ loinc: '2345-7', value: 60, unit: 'mg/dL', date: '2026-11-18' });
+    const a = patientActionOf(flagged(b, 'redflag-nocturnal-hypoglycemia'))!;
+    expect(a.drugs).toEqual(['insulin', 'glipizide']);
+    expect(wordAction(a, 'es').text).toMatch(/^La insulina y la glipizida le pueden bajar mucho el azúcar de noche\./);
+    expect(wordAction(a, 'en').text).toMatch(/^Your insulin and glipizide can make your sugar drop too low at night\./);
   });
 
   it('orders the actions most urgent first', () => {

@@ -46,6 +46,12 @@ describe('your plan', () => {
     expect(crampsPerMonthWords(0.02, 'en')).toBe('fewer than 1 cramp a month');
   });
 
+  it('names a finding with no section of its own in the patient’s words (the diuretic’s missing blood test)', () => {
+    const s = scenario(new BundleBuilder({ gender: 'male', birthDate: '1950-01-01' }).medicationRequest({ text: 'Hydrochlorothiazide 25 MG Oral Tablet', date: '2026-09-01' }));
+    const h = buildHandout({ findings: s.findings, review: { 'gap-diuretic-without-electrolytes': { status: 'relevant', discussed: true } }, language: 'es', patientName: 'A', date: AS_OF, context: s.context });
+    expect(plan(h)!.blocks.map((b) => b.text)).toEqual(['Hablamos de:', 'un análisis de los minerales de la sangre']);
+  });
+
   it('names a red flag by its action’s topic', () => {
     const s = scenario(quinineUser().lab({ loinc: '777-3', value: 62, unit: '10*9/L', date: '2026-11-19' }));
     const h = buildHandout({ findings: s.findings, review: { 'redflag-quinine-toxicity': { status: 'relevant', discussed: true } }, language: 'en', patientName: 'A', date: AS_OF, context: s.context });
