@@ -10,7 +10,7 @@
  * worker takes to start is not time lost. But each worker loads the whole evaluator and compiles
  * its hot code again (V8's optimising compiler: about a quarter of a sweep's CPU time), so on two
  * processors, where one thread already has the second one compiling for it, the sweep was no
- * faster and used about a quarter more CPU time (README, Benchmarks). One thread is the default.
+ * faster and used a fifth to a quarter more CPU time (README, Benchmarks). One thread is the default.
  *
  * A worker runs the evaluator's own entry file (`workerUrl`: tools/evaluate.ts, or its esbuild
  * bundle), which calls serveSweepWorker() when it finds SWEEP_WORKER_ROLE in its workerData.
