@@ -43,3 +43,22 @@ describe(RULE, () => {
     expectOutcome(patient().condition({ snomed: '36976004', display: 'Hypoparathyroidism' }), RULE, 'flagged');
   });
 });
+
+describe('cond-parathyroid-disease in kidney disease (rule catalogue, second round)', () => {
+  const person = () => new BundleBuilder({ gender: 'male', birthDate: '1955-02-02' });
+
+  it('sends secondary hyperparathyroidism of renal origin (N25.81) to the kidney team, on screen and in the handout', () => {
+    const f = expectOutcome(person().condition({ icd10: 'N25.81', display: 'Secondary hyperparathyroidism of renal origin', onset: '2020-01-01' }), 'cond-parathyroid-disease', 'flagged');
+    expect(f.nextStep).toMatch(/^Kidney team \(nephrology\)/);
+    expect(f.handoutSections).toEqual(['parathyroid-kidney']);
+  });
+
+  it('sends a parathyroid disorder beside dialysis to the kidney team, with the dialysis shown beside it; without kidney disease, endocrinology', () => {
+    const f = expectOutcome(person().condition({ icd10: 'E21.1', display: 'Secondary hyperparathyroidism, not elsewhere classified', onset: '2020-01-01' }).condition({ id: 'dial', icd10: 'Z99.2', display: 'Dependence on renal dialysis', onset: '2019-01-01' }), 'cond-parathyroid-disease', 'flagged');
+    expect(f.nextStep).toMatch(/^Kidney team/);
+    expect(f.evidence).toContainEqual(expect.objectContaining({ id: 'dial', role: 'supporting' }));
+    const g = expectOutcome(person().condition({ icd10: 'E21.0', display: 'Primary hyperparathyroidism', onset: '2020-01-01' }), 'cond-parathyroid-disease', 'flagged');
+    expect(g.nextStep).toMatch(/^Endocrinology/);
+    expect(g.handoutSections).toEqual(['parathyroid']);
+  });
+});
