@@ -49,8 +49,3 @@ export function normaliseEntry(e: ReviewEntry): ReviewEntry {
 export function isEmptyEntry(e: ReviewEntry): boolean {
   return e.relevance === null && !e.discussed;
 }
-
-/** The review as the handout reads it (build-handout.ts `HandoutReview`): only "not relevant" counts there. */
-export function handoutReviewOf(review: ReviewState): Readonly<Record<string, { readonly status: string | null }>> {
-  return Object.fromEntries(Object.entries(review).map(([ruleId, e]) => [ruleId, { status: e.relevance }]));
-}
