@@ -39,9 +39,9 @@ import type { SafetyContext, SafetyFactName } from './safety-context.js';
 import { activeSuppressions } from './suppressions.js';
 
 /**
- * The clinician's review, by rule id, read from the review screen's ReviewState
- * (src/review/review-state.ts): `not-relevant` leaves a cause out; `relevant` or `discussed` puts it
- * in the plan.
+ * The clinician's review, by rule id: the review screen's ReviewState (src/review/review-state.ts)
+ * mapped by lc-handout-preview (`status` is the relevance): `not-relevant` leaves a cause out;
+ * `relevant` or `discussed` puts it in the plan.
  */
 export type HandoutReview = Readonly<Record<string, PlanMark | undefined>>;
 
