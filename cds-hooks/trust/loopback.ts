@@ -6,19 +6,9 @@
  * Forwarded or X-Forwarded-For: behind a web server, configure `--trust`).
  */
 import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
+import { isLoopbackAddress, isLoopbackHostname } from '../../src/net/loopback.js';
 
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
-  if (isIP(v4) === 4) return v4.startsWith('127.');
-  return address === '::1' || address === '0:0:0:0:0:0:0:1';
-}
-
-export function isLoopbackHostname(hostname: string): boolean {
-  const bare = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return bare === 'localhost' || bare.endsWith('.localhost') || isLoopbackAddress(bare);
-}
+export { isLoopbackAddress, isLoopbackHostname };
 
 const RELAY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip'];
 

@@ -6,20 +6,9 @@
  * resolving to 127.0.0.1: the socket is loopback, the Host header is not).
  */
 import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
+import { isLoopbackAddress, isLoopbackHostname } from '../../src/net/loopback';
 
-/** 127.0.0.0/8, ::1, and IPv4 loopback mapped into IPv6 (how a dual-stack socket reports 127.0.0.1). */
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
-  if (isIP(v4) === 4) return v4.startsWith('127.');
-  return address === '::1' || address === '0:0:0:0:0:0:0:1';
-}
-
-export function isLoopbackHostname(hostname: string): boolean {
-  const bare = hostname.replace(/^\[|\]$/g, '');
-  return bare === 'localhost' || bare.endsWith('.localhost') || isLoopbackAddress(bare);
-}
+export { isLoopbackAddress, isLoopbackHostname };
 
 /** Why an admin request is refused, or undefined when it comes from this machine under a loopback name. */
 export function refuseNonLoopback(req: Pick<IncomingMessage, 'headers' | 'socket'>): string | undefined {
