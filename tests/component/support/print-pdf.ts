@@ -7,8 +7,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { BrowserCommand } from 'vitest/node';
 
-/** `savePath` (under the git-ignored test-results/) keeps the PDF for a person to look at. */
-export const printPdfPages: BrowserCommand<[html: string, savePath?: string]> = async (ctx, html, savePath) => {
+type CommandContext = Parameters<BrowserCommand<[]>>[0];
+
+/**
+ * Print `html` to PDF in a fresh page of the same Chromium; `savePath` (under the git-ignored
+ * test-results/) keeps the PDF for a person to look at.
+ */
+async function printToPdf(ctx: CommandContext, html: string, savePath?: string): Promise<Buffer> {
   const page = await ctx.context.newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });
@@ -17,11 +22,16 @@ export const printPdfPages: BrowserCommand<[html: string, savePath?: string]> = 
       await mkdir(dirname(savePath), { recursive: true });
       await writeFile(savePath, pdf);
     }
-    // Chromium writes one uncompressed "/Type /Page" dictionary per page ("/Pages" is the tree).
-    return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+    return pdf;
   } finally {
     await page.close();
   }
+}
+
+export const printPdfPages: BrowserCommand<[html: string, savePath?: string]> = async (ctx, html, savePath) => {
+  const pdf = await printToPdf(ctx, html, savePath);
+  // Chromium writes one uncompressed "/Type /Page" dictionary per page ("/Pages" is the tree).
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 };
 
 declare module 'vitest/browser' {
@@ -36,25 +46,15 @@ declare module 'vitest/browser' {
  */
 export const printPdfPageTexts: BrowserCommand<[html: string, savePath?: string]> = async (ctx, html, savePath) => {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const page = await ctx.context.newPage();
-  try {
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    if (savePath?.startsWith('test-results/')) {
-      await mkdir(dirname(savePath), { recursive: true });
-      await writeFile(savePath, pdf);
-    }
-    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
-    const pages: string[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' '));
-    }
-    await doc.destroy();
-    return pages;
-  } finally {
-    await page.close();
+  const pdf = await printToPdf(ctx, html, savePath);
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' '));
   }
+  await doc.destroy();
+  return pages;
 };
 
 declare module 'vitest/browser' {

@@ -2,8 +2,9 @@
  * The production server: the CSP it sends, safe path resolution, caching, and the real process
  * printing `App: <url>` and sending the header.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { connect } from 'node:net';
+import type { Readable } from 'node:stream';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,24 +51,35 @@ describe('resolveInside', () => {
   });
 });
 
+/** A dist/ with an index page and the given runtime configuration. */
+function distWith(config: Record<string, unknown>): string {
+  const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
+  writeFileSync(join(dist, 'smart-config.json'), JSON.stringify({ clientId: 'app', scope: 'launch', allowedIssuers: ['http://127.0.0.1:8090/fhir'], allowedFrameAncestors: ['http://127.0.0.1:8090'], ...config }));
+  return dist;
+}
+
+/** The URL of the server's `App:` line; rejects if the process exits first. */
+function appUrlOf(child: ChildProcessByStdio<null, Readable, Readable>, exited: Promise<unknown>): Promise<string> {
+  return new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /^App: (http:\/\/\S+)$/m.exec(out);
+      if (m) resolveUrl(m[1]!);
+    });
+    void exited.then((code) => reject(new Error(`exited ${String(code)}: ${out}`)));
+  });
+}
+
 describe('npm run serve (real process)', () => {
   it('prints App: <url> on its own line and sends the CSP header', async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
-    writeFileSync(join(dist, 'smart-config.json'), JSON.stringify({ clientId: 'app', scope: 'launch', allowedIssuers: ['http://127.0.0.1:8090/fhir'], allowedFrameAncestors: ['http://127.0.0.1:8090'], additionalFhirOrigins: ['http://127.0.0.1:8091'] }));
+    const dist = distWith({ additionalFhirOrigins: ['http://127.0.0.1:8091'] });
     // One process (node with tsx's loader), so stopping it leaves nothing behind.
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--dist', dist], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
     try {
-      const url = await new Promise<string>((resolveUrl, reject) => {
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /^App: (http:\/\/\S+)$/m.exec(out);
-          if (m) resolveUrl(m[1]!);
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
-        setTimeout(() => reject(new Error(`no App line: ${out}`)), 20_000);
-      });
+      const url = await appUrlOf(child, exited);
       const r = await fetch(url);
       expect(r.status).toBe(200);
       expect(r.headers.get('content-security-policy')).toContain("connect-src 'self' http://127.0.0.1:8090 http://127.0.0.1:8091;");
@@ -77,26 +89,16 @@ describe('npm run serve (real process)', () => {
       expect((await fetch(url, { method: 'POST' })).status).toBe(405);
     } finally {
       child.kill('SIGINT');
-      await new Promise((done) => child.once('exit', done));
+      await exited;
     }
   });
 
   it('stops on Ctrl-C (SIGINT to npm\'s process group) with exit 0 while a browser connection is still open mid-request', async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
-    writeFileSync(join(dist, 'smart-config.json'), JSON.stringify({ clientId: 'app', scope: 'launch', allowedIssuers: ['http://127.0.0.1:8090/fhir'], allowedFrameAncestors: ['http://127.0.0.1:8090'] }));
+    const dist = distWith({});
     // As a user runs it: npm in its own process group, Ctrl-C reaching the whole group.
     const child = spawn('npm', ['run', '--silent', 'serve', '--', '--port', '0', '--dist', dist], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-    const url = await new Promise<string>((resolveUrl, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /^App: (http:\/\/\S+)$/m.exec(out);
-        if (m) resolveUrl(m[1]!);
-      });
-      void exited.then((code) => reject(new Error(`exited ${code}`)));
-    });
+    const url = await appUrlOf(child, exited);
     // A connection in the middle of a request (headers not finished): close() alone waits for it forever.
     const socket = connect(Number(new URL(url).port), '127.0.0.1');
     socket.on('error', () => undefined);
